@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import type { Membership } from "@/db/queries/organizations";
+import { authClient } from "@/lib/auth-client";
+
+const slugify = (name: string) =>
+  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48);
+
+export function OrganizationPicker({ organizations }: { organizations: Membership[] }) {
+  const [selected, setSelected] = useState(organizations[0]?.id ?? "");
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string>();
+
+  async function resume(organizationId: string) {
+    // setActive records the choice; continue resumes the authorization (DESIGN.md fact 24).
+    const active = await authClient.organization.setActive({ organizationId });
+    if (active.error) throw new Error(active.error.message ?? "Could not select the organization.");
+    if (active.data && "redirect" in active.data && active.data.redirect) return;
+    const next = await authClient.oauth2.continue({ postLogin: true });
+    if (next.error) throw new Error(next.error.message ?? "This request has expired.");
+  }
+
+  async function run(task: () => Promise<void>) {
+    setPending(true);
+    setMessage(undefined);
+    try {
+      await task();
+    } catch (error) {
+      setPending(false);
+      setMessage((error as Error).message);
+    }
+  }
+
+  async function onContinue(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run(() => resume(selected));
+  }
+
+  async function onCreate(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get("organization-name")).trim();
+    await run(async () => {
+      const created = await authClient.organization.create({
+        name,
+        slug: `${slugify(name) || "org"}-${Math.random().toString(36).slice(2, 6)}`,
+      });
+      if (created.error || !created.data) {
+        throw new Error(created.error?.message ?? "Could not create the organization.");
+      }
+      await resume(created.data.id);
+    });
+  }
+
+  return (
+    <div className="mt-6 space-y-6">
+      <FormMessage message={message} />
+      {organizations.length > 0 ? (
+        <form onSubmit={onContinue} className="space-y-4">
+          <fieldset className="space-y-2">
+            <legend className="sr-only">Organizations</legend>
+            {organizations.map((org) => (
+              <label
+                key={org.id}
+                className="flex cursor-pointer items-center gap-3 rounded-lg border border-zinc-200 px-3 py-2.5 text-sm has-checked:border-brand-500 has-checked:bg-brand-50 dark:border-zinc-700 dark:has-checked:bg-brand-700/20"
+              >
+                <input
+                  type="radio"
+                  name="organization"
+                  value={org.id}
+                  checked={selected === org.id}
+                  onChange={() => setSelected(org.id)}
+                  className="accent-brand-600"
+                />
+                <span className="flex-1 font-medium">{org.name}</span>
+                <span className="text-xs text-zinc-500 capitalize dark:text-zinc-400">{org.role}</span>
+              </label>
+            ))}
+          </fieldset>
+          <Button type="submit" className="w-full" disabled={pending || !selected}>
+            {pending ? "Continuing…" : "Continue"}
+          </Button>
+        </form>
+      ) : null}
+      <form onSubmit={onCreate} className="space-y-3 border-t border-zinc-200 pt-5 dark:border-zinc-800">
+        <Field label="New organization name" name="organization-name" required maxLength={64} />
+        <Button type="submit" variant={organizations.length ? "secondary" : "primary"} className="w-full" disabled={pending}>
+          Create and continue
+        </Button>
+      </form>
+    </div>
+  );
+}

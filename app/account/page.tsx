@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { AuthShell, Card } from "@/app/_components/ui/card";
+import { requireSession } from "@/lib/session";
+import { SignOutButton } from "./sign-out-button";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const session = await requireSession("/account");
+  return (
+    <AuthShell>
+      <Card>
+        <h1 className="text-xl font-semibold tracking-tight">Your account</h1>
+        <dl className="mt-4 space-y-2 text-sm">
+          <div>
+            <dt className="text-zinc-500 dark:text-zinc-400">Name</dt>
+            <dd className="font-medium">{session.user.name}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500 dark:text-zinc-400">Email</dt>
+            <dd className="font-medium">{session.user.email}</dd>
+          </div>
+        </dl>
+        <SignOutButton />
+      </Card>
+    </AuthShell>
+  );
+}

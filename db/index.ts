@@ -1,0 +1,58 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { DATA_DIR, env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+type Connection =
+  | { kind: "postgres"; db: Database; client: postgres.Sql; url: string }
+  | { kind: "pglite"; db: Database; client: PGlite; dataDir: string };
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+
+function connect(): Connection {
+  if (isBuild) {
+    // `next build` evaluates route modules but runs no query; postgres.js connects lazily,
+    // so this placeholder never opens a socket and the build never touches .data/.
+    const client = postgres("postgres://build.invalid/none", { max: 1 });
+    return { kind: "postgres", db: drizzlePostgres({ client, schema }), client, url: "" };
+  }
+  if (env.DATABASE_URL) {
+    const client = postgres(env.DATABASE_URL, {
+      max: 10,
+      onnotice: () => {},
+      connection: { application_name: "gatehouse" },
+    });
+    return {
+      kind: "postgres",
+      db: drizzlePostgres({ client, schema }),
+      client,
+      url: env.DATABASE_URL,
+    };
+  }
+  // One PGlite per process (it owns its data directory); dev reloads modules, so the
+  // instance lives on globalThis, not in this module.
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"));
+  const client = new PGlite(dataDir);
+  return { kind: "pglite", db: drizzlePglite({ client, schema }), client, dataDir };
+}
+
+const globalForDb = globalThis as { __gatehouseConnection?: Connection };
+export const connection: Connection = (globalForDb.__gatehouseConnection ??= connect());
+export const db: Database = connection.db;
+
+/** `postgres://user:secret@host/db` → `postgres://user@host/db`, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = "";
+    return u.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

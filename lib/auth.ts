@@ -1,0 +1,104 @@
+import { oauthProvider } from "@better-auth/oauth-provider";
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { admin, jwt, organization } from "better-auth/plugins";
+import { db } from "@/db";
+import * as schema from "@/db/schema";
+import { env } from "@/lib/env";
+import {
+  organizationClaims,
+  organizationReferenceId,
+  shouldShowOrganizationPicker,
+} from "@/lib/oauth/organization-step";
+import {
+  PLATFORM_REFERENCE,
+  initialAccessTokenValidator,
+  registrationPolicy,
+} from "@/lib/oauth/registration";
+import { SCOPES } from "@/lib/oauth/scopes";
+
+export const ISSUER = `${env.BETTER_AUTH_URL}/api/auth`;
+export const ADMIN_ROLE = "admin";
+
+const isAdmin = (user?: Record<string, unknown> | null) =>
+  typeof user?.role === "string" && user.role.split(",").includes(ADMIN_ROLE);
+
+const perMinute = (max: number) => ({ window: env.RATE_LIMIT_WINDOW, max });
+
+export function buildAuthOptions() {
+  return {
+    appName: "Gatehouse",
+    baseURL: env.BETTER_AUTH_URL,
+    basePath: "/api/auth",
+    secret: env.BETTER_AUTH_SECRET,
+    database: drizzleAdapter(db, { provider: "pg", schema }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    // The jwt plugin's session-JWT route is not part of our surface (DESIGN.md fact 2).
+    disabledPaths: ["/token"],
+    rateLimit: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      window: env.RATE_LIMIT_WINDOW,
+      max: env.RATE_LIMIT_MAX,
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS },
+    },
+    onAPIError: { errorURL: `${env.BETTER_AUTH_URL}/error` },
+    hooks: {
+      after: registrationPolicy,
+    },
+    plugins: [
+      jwt({
+        jwt: { issuer: ISSUER },
+        jwks: { keyPairConfig: { alg: "RS256", modulusLength: 2048 } },
+      }),
+      organization(),
+      admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" }),
+      oauthProvider({
+        scopes: SCOPES,
+        loginPage: "/sign-in",
+        consentPage: "/consent",
+        signup: { page: "/sign-up" },
+        postLogin: {
+          page: "/select-organization",
+          shouldRedirect: shouldShowOrganizationPicker,
+          consentReferenceId: organizationReferenceId,
+        },
+        allowPublicClientPrelogin: true,
+        refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
+        allowDynamicClientRegistration: true,
+        validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
+        clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
+        clientPrivileges: ({ user }) => isAdmin(user),
+        resourcePrivileges: ({ user }) => isAdmin(user),
+        customAccessTokenClaims: ({ referenceId }) => organizationClaims(referenceId),
+        customUserInfoClaims: ({ jwt: payload }) => organizationClaims(payload.org_id),
+        extensions: [{ claims: { idToken: ({ referenceId }) => organizationClaims(referenceId) } }],
+        advertisedMetadata: {
+          claims_supported: [
+            "sub", "iss", "aud", "exp", "iat", "sid", "scope", "azp", "auth_time", "nonce",
+            "name", "picture", "email", "email_verified", "org_id", "org_slug",
+          ],
+        },
+        rateLimit: {
+          token: perMinute(env.RATE_LIMIT_TOKEN),
+          authorize: perMinute(env.RATE_LIMIT_AUTHORIZE),
+          introspect: perMinute(env.RATE_LIMIT_INTROSPECT),
+          revoke: perMinute(env.RATE_LIMIT_REVOKE),
+          register: perMinute(env.RATE_LIMIT_REGISTER),
+          userinfo: perMinute(env.RATE_LIMIT_USERINFO),
+        },
+      }),
+    ],
+  } satisfies BetterAuthOptions;
+}
+
+function createAuth() {
+  return betterAuth(buildAuthOptions());
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per process: instrumentation and route bundles import this module separately.
+const globalForAuth = globalThis as { __gatehouseAuth?: Auth };
+export const auth: Auth = (globalForAuth.__gatehouseAuth ??= createAuth());

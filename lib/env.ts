@@ -1,0 +1,109 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as z from "zod";
+
+/** Thrown for configuration mistakes; start-up prints the message alone, without a stack. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+const isProduction = process.env.NODE_ENV === "production";
+
+export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.GATEHOUSE_DATA_DIR ?? ".data");
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === "true" || v === "1"));
+const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  PGLITE_DIR: z.string().optional(),
+  BETTER_AUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  BETTER_AUTH_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => new URL(u).pathname === "/" && !u.endsWith("/"), "must be an origin without a path or trailing slash")
+      .optional(),
+  ),
+  ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
+  ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+  INITIAL_ACCESS_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, "must be at least 16 characters").optional(),
+  ),
+  SEED_DEMO_CLIENTS: bool(!isProduction),
+  REFRESH_TOKEN_REUSE_INTERVAL: seconds(0),
+  RATE_LIMIT_ENABLED: bool(isProduction),
+  RATE_LIMIT_WINDOW: seconds(60),
+  RATE_LIMIT_MAX: limit(600),
+  RATE_LIMIT_TOKEN: limit(1200),
+  RATE_LIMIT_AUTHORIZE: limit(600),
+  RATE_LIMIT_INTROSPECT: limit(6000),
+  RATE_LIMIT_REVOKE: limit(600),
+  RATE_LIMIT_REGISTER: limit(30),
+  RATE_LIMIT_USERINFO: limit(2400),
+  IP_ADDRESS_HEADERS: z
+    .string()
+    .default("x-forwarded-for")
+    .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+});
+
+export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; BETTER_AUTH_URL: string };
+
+/** Development keeps one generated secret in .data/ so sessions survive restarts. */
+function developmentSecret(): string {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const values = parsed.data;
+  let secret = values.BETTER_AUTH_SECRET;
+  if (!secret) {
+    if (isBuild) {
+      // `next build` evaluates route modules; it needs no real secret and serves no request.
+      secret = "build-time-placeholder-secret-never-used-at-runtime";
+    } else if (values.NODE_ENV === "production") {
+      throw new ConfigError(
+        "BETTER_AUTH_SECRET is required in production (at least 32 characters; e.g. `openssl rand -base64 32`).",
+      );
+    } else {
+      secret = developmentSecret();
+    }
+  }
+  return {
+    ...values,
+    BETTER_AUTH_SECRET: secret,
+    BETTER_AUTH_URL: values.BETTER_AUTH_URL ?? `http://localhost:${values.PORT}`,
+  };
+}
+
+export const env: Env = loadEnv();

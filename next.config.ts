@@ -1,0 +1,36 @@
+import type { NextConfig } from "next";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
+// Pages a person types credentials into or grants access on must never be framed or cached.
+const interactionHeaders = [
+  { key: "Cache-Control", value: "no-store" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files relative to its own module; postgres.js
+  // keeps sockets: both must stay real node_modules, not bundled copies.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...[
+        "/sign-in",
+        "/sign-up",
+        "/consent",
+        "/select-organization",
+        "/error",
+        "/account/:path*",
+        "/admin/:path*",
+      ].map((source) => ({ source, headers: interactionHeaders })),
+    ];
+  },
+};
+
+export default nextConfig;
