@@ -1,0 +1,219 @@
+import { randomUUID } from "node:crypto";
+import * as oidc from "openid-client";
+import { inject } from "vitest";
+import { ADMIN, INITIAL_ACCESS_TOKEN } from "./global-setup";
+
+export const baseUrl = () => inject("baseUrl");
+export const issuer = () => `${baseUrl()}/api/auth`;
+export { ADMIN, INITIAL_ACCESS_TOKEN };
+
+/** A minimal browser: a cookie jar, no automatic redirects, same-origin `Origin` on writes. */
+export class Browser {
+  private cookies = new Map<string, string>();
+
+  cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private store(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(";");
+      const i = pair.indexOf("=");
+      const name = pair.slice(0, i).trim();
+      const value = pair.slice(i + 1).trim();
+      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim())) || value === "";
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async get(url: string, headers: Record<string, string> = {}) {
+    const res = await fetch(new URL(url, baseUrl()), {
+      redirect: "manual",
+      headers: { cookie: this.cookieHeader(), accept: "text/html", ...headers },
+    });
+    this.store(res);
+    return res;
+  }
+
+  async post(url: string, body: unknown) {
+    const res = await fetch(new URL(url, baseUrl()), {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        cookie: this.cookieHeader(),
+        "content-type": "application/json",
+        origin: baseUrl(),
+      },
+      body: JSON.stringify(body),
+    });
+    this.store(res);
+    return res;
+  }
+}
+
+export type User = { email: string; password: string; name: string };
+
+export function newUser(): User {
+  return { email: `user-${randomUUID()}@example.test`, password: "correct-horse-battery", name: "Test User" };
+}
+
+export async function signUp(browser: Browser, user: User = newUser()) {
+  const res = await browser.post("/api/auth/sign-up/email", user);
+  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { user: { id: string } };
+  return { ...user, id: body.user.id };
+}
+
+export async function signIn(browser: Browser, user: Pick<User, "email" | "password">) {
+  const res = await browser.post("/api/auth/sign-in/email", user);
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** RFC 7591 registration with the initial access token. */
+export async function register(metadata: Record<string, unknown>, token: string | null = INITIAL_ACCESS_TOKEN) {
+  return fetch(`${issuer()}/oauth2/register`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(metadata),
+  });
+}
+
+export type RegisteredClient = {
+  client_id: string;
+  client_secret?: string;
+  scope?: string;
+  redirect_uris: string[];
+};
+
+export const CALLBACK = "http://127.0.0.1:9876/callback";
+
+export async function registerClient(metadata: Record<string, unknown> = {}): Promise<RegisteredClient> {
+  const res = await register({
+    client_name: "Test RP",
+    application_type: "native",
+    redirect_uris: [CALLBACK],
+    token_endpoint_auth_method: "client_secret_basic",
+    grant_types: ["authorization_code", "refresh_token"],
+    scope: "openid profile email offline_access organization",
+    ...metadata,
+  });
+  if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as RegisteredClient;
+}
+
+/** openid-client configured from discovery, as any relying party would. */
+export async function rpConfig(client: RegisteredClient) {
+  const auth = client.client_secret ? oidc.ClientSecretBasic(client.client_secret) : oidc.None();
+  return oidc.discovery(new URL(issuer()), client.client_id, undefined, auth, {
+    execute: [oidc.allowInsecureRequests],
+  });
+}
+
+export type Interaction = {
+  user?: Pick<User, "email" | "password">;
+  consent?: "accept" | "deny" | { scope: string };
+  organizationId?: string;
+};
+
+export type FlowResult = { url: URL; visited: string[] };
+
+/**
+ * Follows an authorization request as a browser would, answering the sign-in, organization
+ * and consent pages the way their client islands do. Stops at the client's redirect URI or
+ * at the portal's /error page.
+ */
+export async function followAuthorization(
+  browser: Browser,
+  start: URL | string,
+  interaction: Interaction = {},
+): Promise<FlowResult> {
+  const visited: string[] = [];
+  let next = new URL(start, baseUrl());
+  for (let step = 0; step < 12; step++) {
+    if (next.origin !== new URL(baseUrl()).origin || next.pathname === "/error") {
+      return { url: next, visited };
+    }
+    const oauthQuery = next.search.slice(1);
+    let res: Response;
+    if (next.pathname === "/sign-in" || next.pathname === "/sign-up") {
+      visited.push(next.pathname);
+      if (!interaction.user) return { url: next, visited };
+      res = await browser.post("/api/auth/sign-in/email", { ...interaction.user, oauth_query: oauthQuery });
+    } else if (next.pathname === "/select-organization") {
+      visited.push(next.pathname);
+      if (!interaction.organizationId) return { url: next, visited };
+      res = await browser.post("/api/auth/organization/set-active", {
+        organizationId: interaction.organizationId,
+        oauth_query: oauthQuery,
+      });
+      const data = (await res.clone().json().catch(() => ({}))) as { redirect?: boolean };
+      if (!data.redirect) {
+        res = await browser.post("/api/auth/oauth2/continue", { postLogin: true, oauth_query: oauthQuery });
+      }
+    } else if (next.pathname === "/consent") {
+      visited.push(next.pathname);
+      if (!interaction.consent) return { url: next, visited };
+      const body =
+        interaction.consent === "accept"
+          ? { accept: true }
+          : interaction.consent === "deny"
+            ? { accept: false }
+            : { accept: true, scope: interaction.consent.scope };
+      res = await browser.post("/api/auth/oauth2/consent", { ...body, oauth_query: oauthQuery });
+    } else {
+      res = await browser.get(next.toString());
+      if (res.status >= 300 && res.status < 400) {
+        next = new URL(res.headers.get("location")!, next);
+        continue;
+      }
+      // Node's fetch always sends `Sec-Fetch-Mode: cors`, so the plugin answers as it does a
+      // browser fetch: the next location as JSON.
+      const data = (await res.clone().json().catch(() => undefined)) as { url?: string } | undefined;
+      if (res.ok && data?.url) {
+        next = new URL(data.url, next);
+        continue;
+      }
+      throw new Error(`unexpected ${res.status} at ${next}: ${(await res.text()).slice(0, 300)}`);
+    }
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${next.pathname} step failed: ${res.status} ${text}`);
+    const data = JSON.parse(text) as { url?: string; redirect?: boolean };
+    if (!data.url) throw new Error(`${next.pathname} step gave no redirect: ${text}`);
+    next = new URL(data.url, baseUrl());
+  }
+  throw new Error("authorization did not finish within 12 steps");
+}
+
+/** Authorization code + PKCE through openid-client: returns the token response. */
+export async function codeFlow(
+  config: oidc.Configuration,
+  browser: Browser,
+  interaction: Interaction,
+  params: Record<string, string> = {},
+) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: CALLBACK,
+    scope: "openid profile email offline_access",
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    state,
+    nonce,
+    ...params,
+  });
+  const flow = await followAuthorization(browser, url, interaction);
+  if (!flow.url.toString().startsWith(CALLBACK)) throw new Error(`flow ended at ${flow.url}`);
+  const tokens = await oidc.authorizationCodeGrant(config, flow.url, {
+    pkceCodeVerifier: verifier,
+    expectedState: state,
+    expectedNonce: nonce,
+  });
+  return { tokens, flow, callback: flow.url };
+}
