@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import * as oidc from "openid-client";
 import { inject } from "vitest";
 import { ADMIN, INITIAL_ACCESS_TOKEN } from "./global-setup";
@@ -10,6 +11,8 @@ export { ADMIN, INITIAL_ACCESS_TOKEN };
 /** A minimal browser: a cookie jar, no automatic redirects, same-origin `Origin` on writes. */
 export class Browser {
   private cookies = new Map<string, string>();
+
+  constructor(readonly base: string = baseUrl()) {}
 
   cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -27,23 +30,54 @@ export class Browser {
     }
   }
 
+  /**
+   * A top-level navigation. Node's fetch always sends `Sec-Fetch-Mode: cors`, which makes the
+   * provider answer as it does to a script (JSON), so navigations go through node:http.
+   */
   async get(url: string, headers: Record<string, string> = {}) {
-    const res = await fetch(new URL(url, baseUrl()), {
-      redirect: "manual",
-      headers: { cookie: this.cookieHeader(), accept: "text/html", ...headers },
+    const target = new URL(url, this.base);
+    const res = await new Promise<Response>((resolve, reject) => {
+      const req = httpRequest(
+        target,
+        {
+          headers: {
+            cookie: this.cookieHeader(),
+            accept: "text/html,application/xhtml+xml",
+            "sec-fetch-mode": "navigate",
+            "sec-fetch-dest": "document",
+            ...headers,
+          },
+        },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on("data", (c: Buffer) => chunks.push(c));
+          incoming.on("end", () => {
+            const h = new Headers();
+            for (const [k, v] of Object.entries(incoming.headers)) {
+              for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) h.append(k, item);
+            }
+            const status = incoming.statusCode ?? 500;
+            const body = [101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+            resolve(new Response(body, { status, headers: h }));
+          });
+          incoming.on("error", reject);
+        },
+      );
+      req.on("error", reject);
+      req.end();
     });
     this.store(res);
     return res;
   }
 
   async post(url: string, body: unknown) {
-    const res = await fetch(new URL(url, baseUrl()), {
+    const res = await fetch(new URL(url, this.base), {
       method: "POST",
       redirect: "manual",
       headers: {
         cookie: this.cookieHeader(),
         "content-type": "application/json",
-        origin: baseUrl(),
+        origin: this.base,
       },
       body: JSON.stringify(body),
     });
@@ -107,9 +141,9 @@ export async function registerClient(metadata: Record<string, unknown> = {}): Pr
 }
 
 /** openid-client configured from discovery, as any relying party would. */
-export async function rpConfig(client: RegisteredClient) {
+export async function rpConfig(client: Pick<RegisteredClient, "client_id" | "client_secret">, base = baseUrl()) {
   const auth = client.client_secret ? oidc.ClientSecretBasic(client.client_secret) : oidc.None();
-  return oidc.discovery(new URL(issuer()), client.client_id, undefined, auth, {
+  return oidc.discovery(new URL(`${base}/api/auth`), client.client_id, undefined, auth, {
     execute: [oidc.allowInsecureRequests],
   });
 }
@@ -133,9 +167,10 @@ export async function followAuthorization(
   interaction: Interaction = {},
 ): Promise<FlowResult> {
   const visited: string[] = [];
-  let next = new URL(start, baseUrl());
+  const base = browser.base;
+  let next = new URL(start, base);
   for (let step = 0; step < 12; step++) {
-    if (next.origin !== new URL(baseUrl()).origin || next.pathname === "/error") {
+    if (next.origin !== new URL(base).origin || next.pathname === "/error") {
       return { url: next, visited };
     }
     const oauthQuery = next.search.slice(1);
@@ -184,7 +219,7 @@ export async function followAuthorization(
     if (!res.ok) throw new Error(`${next.pathname} step failed: ${res.status} ${text}`);
     const data = JSON.parse(text) as { url?: string; redirect?: boolean };
     if (!data.url) throw new Error(`${next.pathname} step gave no redirect: ${text}`);
-    next = new URL(data.url, baseUrl());
+    next = new URL(data.url, base);
   }
   throw new Error("authorization did not finish within 12 steps");
 }
@@ -195,12 +230,13 @@ export async function codeFlow(
   browser: Browser,
   interaction: Interaction,
   params: Record<string, string> = {},
+  redirectUri = CALLBACK,
 ) {
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: CALLBACK,
+    redirect_uri: redirectUri,
     scope: "openid profile email offline_access",
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: "S256",
@@ -209,7 +245,7 @@ export async function codeFlow(
     ...params,
   });
   const flow = await followAuthorization(browser, url, interaction);
-  if (!flow.url.toString().startsWith(CALLBACK)) throw new Error(`flow ended at ${flow.url}`);
+  if (!flow.url.toString().startsWith(redirectUri)) throw new Error(`flow ended at ${flow.url}`);
   const tokens = await oidc.authorizationCodeGrant(config, flow.url, {
     pkceCodeVerifier: verifier,
     expectedState: state,
