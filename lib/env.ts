@@ -9,7 +9,6 @@ export class ConfigError extends Error {
 }
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
-const isProduction = process.env.NODE_ENV === "production";
 
 export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.GATEHOUSE_DATA_DIR ?? ".data");
 
@@ -22,7 +21,7 @@ const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fal
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
-const schema = z.object({
+const schema = (isProduction: boolean) => z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.preprocess(
@@ -67,7 +66,7 @@ const schema = z.object({
     .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
 });
 
-export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; BETTER_AUTH_URL: string };
+export type Env = z.infer<ReturnType<typeof schema>> & { BETTER_AUTH_SECRET: string; BETTER_AUTH_URL: string };
 
 /** Development keeps one generated secret in .data/ so sessions survive restarts. */
 function developmentSecret(): string {
@@ -80,7 +79,7 @@ function developmentSecret(): string {
 }
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = schema(source.NODE_ENV === "production").safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid environment:\n${lines.join("\n")}`);

@@ -1,16 +1,19 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { Button } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
 
 export function SignOutButton() {
+  const router = useRouter();
   return (
     <Button
       variant="secondary"
       className="mt-6 w-full"
       onClick={async () => {
         await authClient.signOut();
-        window.location.assign("/");
+        router.replace("/");
+        router.refresh();
       }}
     >
       Sign out

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { ROOT, createDatabase, startServer } from "./server";
+import { ROOT, assertLocalDatabase, createDatabase, startServer } from "./server";
 
 export const TEST_SECRET = "test-secret-0123456789abcdef0123456789abcdef";
 export const INITIAL_ACCESS_TOKEN = "test-initial-access-token-0123456789";
@@ -19,7 +19,10 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (npm test does).");
   }
-  const database = await createDatabase("gatehouse_test");
+  // .ci/run hands us a database it created; otherwise make (and later drop) our own.
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) assertLocalDatabase(given);
+  const database = given ? { url: given, drop: async () => {} } : await createDatabase("gatehouse_test");
   let server;
   try {
     server = await startServer({

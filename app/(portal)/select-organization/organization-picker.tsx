@@ -85,7 +85,10 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
           </Button>
         </form>
       ) : null}
-      <form onSubmit={onCreate} className="space-y-3 border-t border-zinc-200 pt-5 dark:border-zinc-800">
+      <form
+        onSubmit={onCreate}
+        className={`space-y-3 ${organizations.length ? "border-t border-zinc-200 pt-5 dark:border-zinc-800" : ""}`}
+      >
         <Field label="New organization name" name="organization-name" required maxLength={64} />
         <Button type="submit" variant={organizations.length ? "secondary" : "primary"} className="w-full" disabled={pending}>
           Create and continue
