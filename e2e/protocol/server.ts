@@ -4,11 +4,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const require = createRequire(import.meta.url);
+// Test runners start from the repository root (npm scripts); this file is shared by Vitest (ESM)
+// and Playwright (CommonJS), so it avoids import.meta.
+export const ROOT = process.cwd();
+const require = createRequire(path.join(ROOT, "package.json"));
 
 /** The admin connection used to create and drop throwaway databases. Local only. */
 export const ADMIN_DATABASE_URL =

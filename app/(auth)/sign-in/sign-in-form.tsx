@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
+import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -33,11 +35,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

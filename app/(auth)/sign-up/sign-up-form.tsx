@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
+import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
@@ -11,6 +12,7 @@ const followRedirect = (data: unknown) =>
 
 export function SignUpForm({ returnTo }: { returnTo: string }) {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -44,7 +46,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4">
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       <Field label="Name" name="name" autoComplete="name" required autoFocus />
       <Field label="Email" name="email" type="email" autoComplete="email" required />
@@ -57,7 +59,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         required
         hint="At least 8 characters."
       />
-      <Button type="submit" className="w-full" disabled={pending} aria-busy={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated} aria-busy={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>
     </form>

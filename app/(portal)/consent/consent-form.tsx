@@ -2,11 +2,13 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
+import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
 
 export function ConsentForm() {
   const [pending, setPending] = useState<"allow" | "deny">();
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
 
   async function decide(accept: boolean) {
@@ -25,10 +27,10 @@ export function ConsentForm() {
     <div className="mt-6 space-y-3">
       <FormMessage message={message} />
       <div className="grid grid-cols-2 gap-3">
-        <Button variant="secondary" disabled={!!pending} onClick={() => decide(false)}>
+        <Button variant="secondary" disabled={!!pending || !hydrated} onClick={() => decide(false)}>
           {pending === "deny" ? "Denying…" : "Deny"}
         </Button>
-        <Button disabled={!!pending} onClick={() => decide(true)}>
+        <Button disabled={!!pending || !hydrated} onClick={() => decide(true)}>
           {pending === "allow" ? "Allowing…" : "Allow"}
         </Button>
       </div>

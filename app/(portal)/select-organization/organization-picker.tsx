@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
+import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import type { Membership } from "@/db/queries/organizations";
@@ -13,6 +14,7 @@ const slugify = (name: string) =>
 export function OrganizationPicker({ organizations }: { organizations: Membership[] }) {
   const [selected, setSelected] = useState(organizations[0]?.id ?? "");
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
 
   async function resume(organizationId: string) {
@@ -80,7 +82,7 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
               </label>
             ))}
           </fieldset>
-          <Button type="submit" className="w-full" disabled={pending || !selected}>
+          <Button type="submit" className="w-full" disabled={pending || !selected || !hydrated}>
             {pending ? "Continuing…" : "Continue"}
           </Button>
         </form>
@@ -90,7 +92,7 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
         className={`space-y-3 ${organizations.length ? "border-t border-zinc-200 pt-5 dark:border-zinc-800" : ""}`}
       >
         <Field label="New organization name" name="organization-name" required maxLength={64} />
-        <Button type="submit" variant={organizations.length ? "secondary" : "primary"} className="w-full" disabled={pending}>
+        <Button type="submit" variant={organizations.length ? "secondary" : "primary"} className="w-full" disabled={pending || !hydrated}>
           Create and continue
         </Button>
       </form>
