@@ -11,8 +11,8 @@ export default async function HomePage() {
       <Card>
         <h1 className="text-2xl font-semibold tracking-tight">Gatehouse</h1>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          The identity portal of this organization: one account to sign in to every connected app, choose the
-          organization an app acts for, and see and revoke what each app may do.
+          The identity portal of this organization: one account to sign in to every connected app,
+          choose the organization an app acts for, and see and revoke what each app may do.
         </p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">
           {session ? (
@@ -37,7 +37,10 @@ export default async function HomePage() {
           </p>
           <p className="mt-1">
             Discovery{" "}
-            <a className="font-mono break-all text-brand-600 hover:underline dark:text-brand-100" href="/.well-known/openid-configuration">
+            <a
+              className="font-mono break-all text-brand-600 hover:underline dark:text-brand-100"
+              href="/.well-known/openid-configuration"
+            >
               /.well-known/openid-configuration
             </a>
           </p>

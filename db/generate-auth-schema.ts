@@ -71,13 +71,16 @@ function column(key: string, field: Field): string {
     col += `.default(${type.endsWith("[]") ? "sql`'{}'`" : JSON.stringify(defaultValue)})`;
     if (type.endsWith("[]")) used.add("sql");
   }
-  if (typeof field.onUpdate === "function" && type === "date") col += ".$onUpdate(() => new Date())";
+  if (typeof field.onUpdate === "function" && type === "date")
+    col += ".$onUpdate(() => new Date())";
   if (field.required) col += ".notNull()";
   if (field.unique) col += ".unique()";
   if (field.references) {
     const target = byModel.get(field.references.model);
     if (!target) throw new Error(`Unknown reference ${field.references.model}`);
-    const onDelete = field.references.onDelete ? `, { onDelete: "${field.references.onDelete}" }` : "";
+    const onDelete = field.references.onDelete
+      ? `, { onDelete: "${field.references.onDelete}" }`
+      : "";
     col += `.references((): AnyPgColumn => ${target.modelName}.${field.references.field}${onDelete})`;
   }
   return col;
@@ -85,7 +88,8 @@ function column(key: string, field: Field): string {
 
 const blocks = Object.values(tables).map((table) => {
   const cols = [`  id: text("id").primaryKey(),`];
-  for (const [key, field] of Object.entries(table.fields)) cols.push(`  ${key}: ${column(key, field)},`);
+  for (const [key, field] of Object.entries(table.fields))
+    cols.push(`  ${key}: ${column(key, field)},`);
   const extras: string[] = [];
   for (const [key, field] of Object.entries(table.fields)) {
     if (field.index && !field.unique) {

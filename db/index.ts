@@ -37,7 +37,9 @@ function connect(): Connection {
   }
   // One PGlite per process (it owns its data directory); dev reloads modules, so the
   // instance lives on globalThis, not in this module.
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"));
+  const dataDir = path.resolve(
+    /*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"),
+  );
   const client = new PGlite(dataDir);
   return { kind: "pglite", db: drizzlePglite({ client, schema }), client, dataDir };
 }

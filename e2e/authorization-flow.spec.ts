@@ -54,7 +54,9 @@ test("a new user signs up, creates an organization and consents, and the code re
   const callback = callbackReached(page);
   await page.goto(authorizeUrl(clientId, "openid profile email organization"));
 
-  await expect(page.getByRole("heading", { name: "Sign in to continue to Browser Test App" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Sign in to continue to Browser Test App" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/sign-up\?.*sig=/);
   await page.getByLabel("Name").fill("Ada Lovelace");
@@ -66,7 +68,9 @@ test("a new user signs up, creates an organization and consents, and the code re
   await page.getByLabel("New organization name").fill("Analytical Engines");
   await page.getByRole("button", { name: "Create and continue" }).click();
 
-  await expect(page.getByRole("heading", { name: "Browser Test App wants to access your account" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Browser Test App wants to access your account" }),
+  ).toBeVisible();
   await expect(page.getByText("See your email address")).toBeVisible();
   await page.getByRole("button", { name: "Allow" }).click();
 
@@ -82,7 +86,9 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await page.getByLabel("Email").fill(`nobody-${randomUUID()}@example.test`);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password do not match an account.",
+  );
   await expect(page).toHaveURL(/\/sign-in\?.*sig=/);
 });
 

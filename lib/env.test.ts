@@ -12,7 +12,9 @@ describe("loadEnv", () => {
   });
 
   it("refuses production without BETTER_AUTH_SECRET with a readable message", () => {
-    expect(() => loadEnv({ NODE_ENV: "production" })).toThrow(/BETTER_AUTH_SECRET is required in production/);
+    expect(() => loadEnv({ NODE_ENV: "production" })).toThrow(
+      /BETTER_AUTH_SECRET is required in production/,
+    );
   });
 
   it("refuses a short secret, a non-postgres DATABASE_URL and a BETTER_AUTH_URL with a path", () => {

@@ -10,7 +10,9 @@ export class ConfigError extends Error {
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
-export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.GATEHOUSE_DATA_DIR ?? ".data");
+export const DATA_DIR = path.resolve(
+  /*turbopackIgnore: true*/ process.env.GATEHOUSE_DATA_DIR ?? ".data",
+);
 
 const bool = (fallback: boolean) =>
   z
@@ -21,52 +23,64 @@ const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fal
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
-const schema = (isProduction: boolean) => z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
+const schema = (isProduction: boolean) =>
+  z.object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+        .optional(),
+    ),
+    PGLITE_DIR: z.string().optional(),
+    BETTER_AUTH_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
+    BETTER_AUTH_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/ })
+        .refine(
+          (u) => new URL(u).pathname === "/" && !u.endsWith("/"),
+          "must be an origin without a path or trailing slash",
+        )
+        .optional(),
+    ),
+    ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
+    ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+    INITIAL_ACCESS_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, "must be at least 16 characters").optional(),
+    ),
+    SEED_DEMO_CLIENTS: bool(!isProduction),
+    REFRESH_TOKEN_REUSE_INTERVAL: seconds(0),
+    RATE_LIMIT_ENABLED: bool(isProduction),
+    RATE_LIMIT_WINDOW: seconds(60),
+    RATE_LIMIT_MAX: limit(600),
+    RATE_LIMIT_TOKEN: limit(1200),
+    RATE_LIMIT_AUTHORIZE: limit(600),
+    RATE_LIMIT_INTROSPECT: limit(6000),
+    RATE_LIMIT_REVOKE: limit(600),
+    RATE_LIMIT_REGISTER: limit(30),
+    RATE_LIMIT_USERINFO: limit(2400),
+    IP_ADDRESS_HEADERS: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
-      .optional(),
-  ),
-  PGLITE_DIR: z.string().optional(),
-  BETTER_AUTH_SECRET: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(32, "must be at least 32 characters").optional(),
-  ),
-  BETTER_AUTH_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/ })
-      .refine((u) => new URL(u).pathname === "/" && !u.endsWith("/"), "must be an origin without a path or trailing slash")
-      .optional(),
-  ),
-  ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
-  ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
-  INITIAL_ACCESS_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(16, "must be at least 16 characters").optional(),
-  ),
-  SEED_DEMO_CLIENTS: bool(!isProduction),
-  REFRESH_TOKEN_REUSE_INTERVAL: seconds(0),
-  RATE_LIMIT_ENABLED: bool(isProduction),
-  RATE_LIMIT_WINDOW: seconds(60),
-  RATE_LIMIT_MAX: limit(600),
-  RATE_LIMIT_TOKEN: limit(1200),
-  RATE_LIMIT_AUTHORIZE: limit(600),
-  RATE_LIMIT_INTROSPECT: limit(6000),
-  RATE_LIMIT_REVOKE: limit(600),
-  RATE_LIMIT_REGISTER: limit(30),
-  RATE_LIMIT_USERINFO: limit(2400),
-  IP_ADDRESS_HEADERS: z
-    .string()
-    .default("x-forwarded-for")
-    .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
-});
+      .default("x-forwarded-for")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+  });
 
-export type Env = z.infer<ReturnType<typeof schema>> & { BETTER_AUTH_SECRET: string; BETTER_AUTH_URL: string };
+export type Env = z.infer<ReturnType<typeof schema>> & {
+  BETTER_AUTH_SECRET: string;
+  BETTER_AUTH_URL: string;
+};
 
 /** Development keeps one generated secret in .data/ so sessions survive restarts. */
 function developmentSecret(): string {

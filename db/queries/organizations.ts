@@ -2,7 +2,13 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { member, organization } from "@/db/schema";
 
-export type Membership = { id: string; name: string; slug: string; logo: string | null; role: string };
+export type Membership = {
+  id: string;
+  name: string;
+  slug: string;
+  logo: string | null;
+  role: string;
+};
 
 /** The organizations a user belongs to, with their role, by name. */
 export async function listMemberships(userId: string): Promise<Membership[]> {

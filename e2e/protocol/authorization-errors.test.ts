@@ -30,7 +30,10 @@ describe("authorization errors", () => {
     });
 
   it("answers prompt=none without a session with login_required at the redirect URI", async () => {
-    const { url } = await followAuthorization(new Browser(), await authorizationUrl({ prompt: "none" }));
+    const { url } = await followAuthorization(
+      new Browser(),
+      await authorizationUrl({ prompt: "none" }),
+    );
     expect(url.origin + url.pathname).toBe(CALLBACK);
     expect(url.searchParams.get("error")).toBe("login_required");
     expect(url.searchParams.get("state")).toBe("xyz");
@@ -48,7 +51,10 @@ describe("authorization errors", () => {
     const browser = new Browser();
     await signUp(browser);
     const evil = "http://127.0.0.1:9876/evil";
-    const { url } = await followAuthorization(browser, await authorizationUrl({ redirect_uri: evil }));
+    const { url } = await followAuthorization(
+      browser,
+      await authorizationUrl({ redirect_uri: evil }),
+    );
     expect(url.origin).toBe(baseUrl());
     expect(url.pathname).toBe("/error");
     expect(url.searchParams.get("error")).toMatch(/invalid_redirect/);
@@ -68,7 +74,9 @@ describe("authorization errors", () => {
   it("returns access_denied to the client when the user denies consent", async () => {
     const browser = new Browser();
     await signUp(browser);
-    const { url, visited } = await followAuthorization(browser, await authorizationUrl(), { consent: "deny" });
+    const { url, visited } = await followAuthorization(browser, await authorizationUrl(), {
+      consent: "deny",
+    });
     expect(visited).toEqual(["/consent"]);
     expect(url.origin + url.pathname).toBe(CALLBACK);
     expect(url.searchParams.get("error")).toBe("access_denied");

@@ -34,7 +34,12 @@ describe("authorization code + PKCE, confidential client", () => {
     expect(claims.sub).toBe(user.id);
     expect(tokens.token_type.toLowerCase()).toBe("bearer");
     expect(tokens.refresh_token).toBeTruthy();
-    expect(tokens.scope?.split(" ").sort()).toEqual(["email", "offline_access", "openid", "profile"]);
+    expect(tokens.scope?.split(" ").sort()).toEqual([
+      "email",
+      "offline_access",
+      "openid",
+      "profile",
+    ]);
   });
 
   it("remembers consent: a second authorization skips the consent page", async () => {
@@ -62,7 +67,10 @@ describe("authorization code + PKCE, confidential client", () => {
       state: "s1",
     });
     const { url: callback } = await followAuthorization(browser, url, {});
-    await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: "s1" });
+    await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: "s1",
+    });
     const replay = oidc.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,
       expectedState: "s1",

@@ -23,7 +23,9 @@ describe("discovery", () => {
     expect(root.end_session_endpoint).toBe(`${issuer()}/oauth2/end-session`);
     expect(root.code_challenge_methods_supported).toEqual(["S256"]);
     expect(root.authorization_response_iss_parameter_supported).toBe(true);
-    expect(root.scopes_supported).toEqual(expect.arrayContaining(["openid", "offline_access", "organization", "api:read"]));
+    expect(root.scopes_supported).toEqual(
+      expect.arrayContaining(["openid", "offline_access", "organization", "api:read"]),
+    );
   });
 
   it("serves RFC 8414 metadata at the path-inserted and issuer-relative URLs", async () => {

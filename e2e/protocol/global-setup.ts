@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
   // .ci/run hands us a database it created; otherwise make (and later drop) our own.
   const given = process.env.TEST_DATABASE_URL;
   if (given) assertLocalDatabase(given);
-  const database = given ? { url: given, drop: async () => {} } : await createDatabase("gatehouse_test");
+  const database = given
+    ? { url: given, drop: async () => {} }
+    : await createDatabase("gatehouse_test");
   let server;
   try {
     server = await startServer({

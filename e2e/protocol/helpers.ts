@@ -54,7 +54,8 @@ export class Browser {
           incoming.on("end", () => {
             const h = new Headers();
             for (const [k, v] of Object.entries(incoming.headers)) {
-              for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) h.append(k, item);
+              for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v])
+                h.append(k, item);
             }
             const status = incoming.statusCode ?? 500;
             const body = [101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
@@ -89,7 +90,11 @@ export class Browser {
 export type User = { email: string; password: string; name: string };
 
 export function newUser(): User {
-  return { email: `user-${randomUUID()}@example.test`, password: "correct-horse-battery", name: "Test User" };
+  return {
+    email: `user-${randomUUID()}@example.test`,
+    password: "correct-horse-battery",
+    name: "Test User",
+  };
 }
 
 export async function signUp(browser: Browser, user: User = newUser()) {
@@ -106,7 +111,10 @@ export async function signIn(browser: Browser, user: Pick<User, "email" | "passw
 }
 
 /** RFC 7591 registration with the initial access token. */
-export async function register(metadata: Record<string, unknown>, token: string | null = INITIAL_ACCESS_TOKEN) {
+export async function register(
+  metadata: Record<string, unknown>,
+  token: string | null = INITIAL_ACCESS_TOKEN,
+) {
   return fetch(`${issuer()}/oauth2/register`, {
     method: "POST",
     headers: {
@@ -126,7 +134,9 @@ export type RegisteredClient = {
 
 export const CALLBACK = "http://127.0.0.1:9876/callback";
 
-export async function registerClient(metadata: Record<string, unknown> = {}): Promise<RegisteredClient> {
+export async function registerClient(
+  metadata: Record<string, unknown> = {},
+): Promise<RegisteredClient> {
   const res = await register({
     client_name: "Test RP",
     application_type: "native",
@@ -141,7 +151,10 @@ export async function registerClient(metadata: Record<string, unknown> = {}): Pr
 }
 
 /** openid-client configured from discovery, as any relying party would. */
-export async function rpConfig(client: Pick<RegisteredClient, "client_id" | "client_secret">, base = baseUrl()) {
+export async function rpConfig(
+  client: Pick<RegisteredClient, "client_id" | "client_secret">,
+  base = baseUrl(),
+) {
   const auth = client.client_secret ? oidc.ClientSecretBasic(client.client_secret) : oidc.None();
   return oidc.discovery(new URL(`${base}/api/auth`), client.client_id, undefined, auth, {
     execute: [oidc.allowInsecureRequests],
@@ -178,7 +191,10 @@ export async function followAuthorization(
     if (next.pathname === "/sign-in" || next.pathname === "/sign-up") {
       visited.push(next.pathname);
       if (!interaction.user) return { url: next, visited };
-      res = await browser.post("/api/auth/sign-in/email", { ...interaction.user, oauth_query: oauthQuery });
+      res = await browser.post("/api/auth/sign-in/email", {
+        ...interaction.user,
+        oauth_query: oauthQuery,
+      });
     } else if (next.pathname === "/select-organization") {
       visited.push(next.pathname);
       if (!interaction.organizationId) return { url: next, visited };
@@ -186,9 +202,15 @@ export async function followAuthorization(
         organizationId: interaction.organizationId,
         oauth_query: oauthQuery,
       });
-      const data = (await res.clone().json().catch(() => ({}))) as { redirect?: boolean };
+      const data = (await res
+        .clone()
+        .json()
+        .catch(() => ({}))) as { redirect?: boolean };
       if (!data.redirect) {
-        res = await browser.post("/api/auth/oauth2/continue", { postLogin: true, oauth_query: oauthQuery });
+        res = await browser.post("/api/auth/oauth2/continue", {
+          postLogin: true,
+          oauth_query: oauthQuery,
+        });
       }
     } else if (next.pathname === "/consent") {
       visited.push(next.pathname);
@@ -208,7 +230,10 @@ export async function followAuthorization(
       }
       // Node's fetch always sends `Sec-Fetch-Mode: cors`, so the plugin answers as it does a
       // browser fetch: the next location as JSON.
-      const data = (await res.clone().json().catch(() => undefined)) as { url?: string } | undefined;
+      const data = (await res
+        .clone()
+        .json()
+        .catch(() => undefined)) as { url?: string } | undefined;
       if (res.ok && data?.url) {
         next = new URL(data.url, next);
         continue;

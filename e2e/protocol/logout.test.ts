@@ -28,7 +28,9 @@ describe("RP-initiated logout", () => {
   });
 
   it("does not redirect to an unregistered post_logout_redirect_uri", async () => {
-    const client = await registerClient({ post_logout_redirect_uris: ["http://127.0.0.1:9876/signed-out"] });
+    const client = await registerClient({
+      post_logout_redirect_uris: ["http://127.0.0.1:9876/signed-out"],
+    });
     const config = await rpConfig(client);
     const browser = new Browser();
     await signUp(browser);

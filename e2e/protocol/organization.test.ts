@@ -1,6 +1,14 @@
 import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Browser, CALLBACK, codeFlow, followAuthorization, registerClient, rpConfig, signUp } from "./helpers";
+import {
+  Browser,
+  CALLBACK,
+  codeFlow,
+  followAuthorization,
+  registerClient,
+  rpConfig,
+  signUp,
+} from "./helpers";
 
 async function createOrganization(browser: Browser, name: string) {
   const slug = `${name.toLowerCase().replace(/\W+/g, "-")}-${Math.random().toString(36).slice(2, 8)}`;
@@ -46,15 +54,30 @@ describe("organization-scoped authorization", () => {
     await signUp(browser);
     const acme = await createOrganization(browser, "Acme");
     const globex = await createOrganization(browser, "Globex");
-    await codeFlow(config, browser, { organizationId: acme.id, consent: "accept" }, { scope: ORG_SCOPE });
+    await codeFlow(
+      config,
+      browser,
+      { organizationId: acme.id, consent: "accept" },
+      { scope: ORG_SCOPE },
+    );
 
     // Same organization again: picker shown, consent remembered.
-    const again = await codeFlow(config, browser, { organizationId: acme.id }, { scope: ORG_SCOPE });
+    const again = await codeFlow(
+      config,
+      browser,
+      { organizationId: acme.id },
+      { scope: ORG_SCOPE },
+    );
     expect(again.flow.visited).toEqual(["/select-organization"]);
     expect(again.tokens.claims()!.org_id).toBe(acme.id);
 
     // Another organization: consent is asked for that one.
-    const other = await codeFlow(config, browser, { organizationId: globex.id, consent: "accept" }, { scope: ORG_SCOPE });
+    const other = await codeFlow(
+      config,
+      browser,
+      { organizationId: globex.id, consent: "accept" },
+      { scope: ORG_SCOPE },
+    );
     expect(other.flow.visited).toEqual(["/select-organization", "/consent"]);
     expect(other.tokens.claims()!.org_id).toBe(globex.id);
   });
@@ -63,7 +86,12 @@ describe("organization-scoped authorization", () => {
     const browser = new Browser();
     await signUp(browser);
     const only = await createOrganization(browser, "Solo");
-    const { tokens, flow } = await codeFlow(config, browser, { consent: "accept" }, { scope: ORG_SCOPE });
+    const { tokens, flow } = await codeFlow(
+      config,
+      browser,
+      { consent: "accept" },
+      { scope: ORG_SCOPE },
+    );
     expect(flow.visited).toEqual(["/consent"]);
     expect(tokens.claims()!.org_id).toBe(only.id);
   });
@@ -92,7 +120,12 @@ describe("organization-scoped authorization", () => {
     await createOrganization(browser, "Mine");
     await createOrganization(browser, "Also mine");
     await expect(
-      codeFlow(config, browser, { organizationId: foreign.id, consent: "accept" }, { scope: ORG_SCOPE }),
+      codeFlow(
+        config,
+        browser,
+        { organizationId: foreign.id, consent: "accept" },
+        { scope: ORG_SCOPE },
+      ),
     ).rejects.toThrow(/400 .*invalid_request.*Choose an organization you belong to/);
   });
 
@@ -101,7 +134,12 @@ describe("organization-scoped authorization", () => {
     await signUp(browser);
     await createOrganization(browser, "Acme");
     await createOrganization(browser, "Globex");
-    const { tokens, flow } = await codeFlow(config, browser, { consent: "accept" }, { scope: "openid" });
+    const { tokens, flow } = await codeFlow(
+      config,
+      browser,
+      { consent: "accept" },
+      { scope: "openid" },
+    );
     expect(flow.visited).toEqual(["/consent"]);
     expect(tokens.claims()!.org_id).toBeUndefined();
   });

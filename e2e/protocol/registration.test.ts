@@ -1,6 +1,15 @@
 import * as oidc from "openid-client";
 import { describe, expect, it } from "vitest";
-import { Browser, CALLBACK, codeFlow, followAuthorization, register, registerClient, rpConfig, signUp } from "./helpers";
+import {
+  Browser,
+  CALLBACK,
+  codeFlow,
+  followAuthorization,
+  register,
+  registerClient,
+  rpConfig,
+  signUp,
+} from "./helpers";
 
 const metadata = {
   client_name: "Registered RP",
@@ -55,18 +64,30 @@ describe("dynamic client registration (RFC 7591)", () => {
   });
 
   it("refuses an http redirect URI for a web application", async () => {
-    const res = await register({ ...metadata, application_type: "web", redirect_uris: ["http://rp.example.com/cb"] });
+    const res = await register({
+      ...metadata,
+      application_type: "web",
+      redirect_uris: ["http://rp.example.com/cb"],
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toBe("invalid_redirect_uri");
   });
 
   it("registers a public client that completes code + PKCE without a secret", async () => {
-    const client = await registerClient({ token_endpoint_auth_method: "none", scope: "openid offline_access" });
+    const client = await registerClient({
+      token_endpoint_auth_method: "none",
+      scope: "openid offline_access",
+    });
     expect(client.client_secret).toBeUndefined();
     const config = await rpConfig(client);
     const browser = new Browser();
     const user = await signUp(browser);
-    const { tokens } = await codeFlow(config, browser, { consent: "accept" }, { scope: "openid offline_access" });
+    const { tokens } = await codeFlow(
+      config,
+      browser,
+      { consent: "accept" },
+      { scope: "openid offline_access" },
+    );
     expect(tokens.claims()!.sub).toBe(user.id);
     expect(tokens.refresh_token).toBeTruthy();
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);

@@ -34,7 +34,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function createDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   assertLocalDatabase(ADMIN_DATABASE_URL);
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
   const sql = postgres(ADMIN_DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -116,18 +118,22 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 /** Runs `next start` expecting it to refuse to start; returns its exit code and output. */
 export async function startExpectingExit(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BETTER_AUTH_URL: `http://localhost:${port}`,
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_URL: `http://localhost:${port}`,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));

@@ -36,12 +36,20 @@ describe("start-up on the embedded PGlite database", () => {
   });
 
   it("completes a code flow with the seeded demo client", async () => {
-    const saved = JSON.parse(readFileSync(path.join(server.dataDir, "dev-credentials.json"), "utf8"));
+    const saved = JSON.parse(
+      readFileSync(path.join(server.dataDir, "dev-credentials.json"), "utf8"),
+    );
     const demo = saved.clients.find((c: { name: string }) => c.name === "Demo web app");
     const config = await rpConfig(demo, server.baseUrl);
     const browser = new Browser(server.baseUrl);
     const user = await signUp(browser);
-    const { tokens } = await codeFlow(config, browser, { consent: "accept" }, {}, "http://127.0.0.1:5555/callback");
+    const { tokens } = await codeFlow(
+      config,
+      browser,
+      { consent: "accept" },
+      {},
+      "http://127.0.0.1:5555/callback",
+    );
     expect(tokens.claims()!.sub).toBe(user.id);
   });
 
@@ -50,8 +58,14 @@ describe("start-up on the embedded PGlite database", () => {
     for (let i = 0; i < 3; i++) {
       const res = await fetch(`${server.baseUrl}/api/auth/oauth2/register`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: "Bearer startup-initial-access-token" },
-        body: JSON.stringify({ application_type: "native", redirect_uris: ["http://127.0.0.1/cb"] }),
+        headers: {
+          "content-type": "application/json",
+          authorization: "Bearer startup-initial-access-token",
+        },
+        body: JSON.stringify({
+          application_type: "native",
+          redirect_uris: ["http://127.0.0.1/cb"],
+        }),
       });
       statuses.push(res.status);
     }
@@ -74,7 +88,9 @@ describe("start-up errors", () => {
   });
 
   it("refuses to start in production without BETTER_AUTH_SECRET", async () => {
-    const { code, output } = await startExpectingExit({ DATABASE_URL: "postgres://postgres@127.0.0.1:5432/none" });
+    const { code, output } = await startExpectingExit({
+      DATABASE_URL: "postgres://postgres@127.0.0.1:5432/none",
+    });
     expect(code).not.toBe(0);
     expect(output).toContain("BETTER_AUTH_SECRET is required in production");
     expect(output).not.toMatch(/\n\s+at /);

@@ -1,6 +1,15 @@
 import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Browser, CALLBACK, codeFlow, followAuthorization, issuer, registerClient, rpConfig, signUp } from "./helpers";
+import {
+  Browser,
+  CALLBACK,
+  codeFlow,
+  followAuthorization,
+  issuer,
+  registerClient,
+  rpConfig,
+  signUp,
+} from "./helpers";
 
 describe("tokens", () => {
   let config: oidc.Configuration;
@@ -52,7 +61,9 @@ describe("tokens", () => {
 
     it("revokes a refresh token so it can no longer be used", async () => {
       const { tokens } = await codeFlow(config, browser, {});
-      await oidc.tokenRevocation(config, tokens.refresh_token!, { token_type_hint: "refresh_token" });
+      await oidc.tokenRevocation(config, tokens.refresh_token!, {
+        token_type_hint: "refresh_token",
+      });
       await expect(oidc.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
         error: "invalid_grant",
       });
@@ -110,22 +121,36 @@ describe("client_credentials", () => {
   });
 
   it("refuses a machine scope the client did not register", async () => {
-    const machine = await registerClient({ grant_types: ["client_credentials"], redirect_uris: undefined, scope: "api:read" });
-    const config = await rpConfig(machine);
-    await expect(oidc.clientCredentialsGrant(config, { scope: "api:write" })).rejects.toMatchObject({
-      error: "invalid_scope",
+    const machine = await registerClient({
+      grant_types: ["client_credentials"],
+      redirect_uris: undefined,
+      scope: "api:read",
     });
+    const config = await rpConfig(machine);
+    await expect(oidc.clientCredentialsGrant(config, { scope: "api:write" })).rejects.toMatchObject(
+      {
+        error: "invalid_scope",
+      },
+    );
   });
 
   it("grants every machine scope to a client that registered no scope", async () => {
-    const machine = await registerClient({ grant_types: ["client_credentials"], redirect_uris: undefined, scope: undefined });
+    const machine = await registerClient({
+      grant_types: ["client_credentials"],
+      redirect_uris: undefined,
+      scope: undefined,
+    });
     const config = await rpConfig(machine);
     const tokens = await oidc.clientCredentialsGrant(config, { scope: "api:read api:write" });
     expect(tokens.scope?.split(" ").sort()).toEqual(["api:read", "api:write"]);
   });
 
   it("refuses user scopes such as openid", async () => {
-    const machine = await registerClient({ grant_types: ["client_credentials"], redirect_uris: undefined, scope: undefined });
+    const machine = await registerClient({
+      grant_types: ["client_credentials"],
+      redirect_uris: undefined,
+      scope: undefined,
+    });
     const config = await rpConfig(machine);
     await expect(oidc.clientCredentialsGrant(config, { scope: "openid" })).rejects.toMatchObject({
       error: "invalid_scope",

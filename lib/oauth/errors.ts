@@ -6,7 +6,8 @@ const EXPLANATIONS: Record<string, string> = {
   invalid_redirect_uri: "The application asked to return to an address it has not registered.",
   unauthorized_client: "The application is not allowed to sign in this way.",
   access_denied: "Access was denied.",
-  unsupported_response_type: "The application asked for a kind of response this portal does not give.",
+  unsupported_response_type:
+    "The application asked for a kind of response this portal does not give.",
   invalid_scope: "The application asked for permissions it may not request.",
   invalid_target: "The application asked for an API it is not linked to.",
   login_required: "You need to sign in first.",
@@ -14,7 +15,8 @@ const EXPLANATIONS: Record<string, string> = {
   interaction_required: "This step needs you to be present.",
   server_error: "Something went wrong on our side.",
   temporarily_unavailable: "The portal is busy. Try again in a moment.",
-  invalid_signature: "This sign-in link was changed or has expired. Start again from the application.",
+  invalid_signature:
+    "This sign-in link was changed or has expired. Start again from the application.",
 };
 
 export function explainError(code: string): string {

@@ -73,18 +73,24 @@ function parseBody(contentType: string, text: string): Params | undefined {
       return undefined;
     }
   }
-  if (contentType.includes("application/x-www-form-urlencoded")) return [...new URLSearchParams(text)];
+  if (contentType.includes("application/x-www-form-urlencoded"))
+    return [...new URLSearchParams(text)];
   return [];
 }
 
-function findProblem(endpoint: string, params: Params, maxValueChars = Infinity): Problem | undefined {
+function findProblem(
+  endpoint: string,
+  params: Params,
+  maxValueChars = Infinity,
+): Problem | undefined {
   const seen = new Set<string>();
   for (const [key, value] of params) {
     const name = key.replace(/\0/g, "");
     if (key.includes("\0") || value.includes("\0")) {
       return { param: key, description: `Parameter ${name} contains a NUL byte` };
     }
-    if (value.length > maxValueChars) return { param: key, description: `Parameter ${name} is too long` };
+    if (value.length > maxValueChars)
+      return { param: key, description: `Parameter ${name} is too long` };
     if (SINGLE_VALUE_ENDPOINTS.has(endpoint) && seen.has(key)) {
       return { param: key, description: `Parameter ${name} is repeated` };
     }
@@ -117,12 +123,20 @@ async function readBody(request: Request): Promise<Buffer<ArrayBuffer> | "too la
 }
 
 /** A 500 from the library on a token-bearing endpoint, for a token that is not ours. */
-function recoverTokenEndpoint(endpoint: string, token?: string, scheme = "Bearer"): Response | undefined {
+function recoverTokenEndpoint(
+  endpoint: string,
+  token?: string,
+  scheme = "Bearer",
+): Response | undefined {
   if (!token || !JWT_SHAPE.test(token)) return undefined;
   if (endpoint === "/oauth2/userinfo") {
-    return json(401, { error: "invalid_token", error_description: "The access token is invalid" }, {
-      "www-authenticate": `${scheme} error="invalid_token", error_description="The access token is invalid"`,
-    });
+    return json(
+      401,
+      { error: "invalid_token", error_description: "The access token is invalid" },
+      {
+        "www-authenticate": `${scheme} error="invalid_token", error_description="The access token is invalid"`,
+      },
+    );
   }
   if (endpoint === "/oauth2/introspect") return json(200, { active: false });
   if (endpoint === "/oauth2/revoke") return new Response(null, { status: 200 });
@@ -130,69 +144,83 @@ function recoverTokenEndpoint(endpoint: string, token?: string, scheme = "Bearer
 }
 
 export function guardAuthHandler(handlers: Record<string, Handler>) {
-  const guarded = (handler: Handler): Handler => async (incoming) => {
-    const original = new URL(incoming.url);
-    const url = new URL(original.pathname + original.search, env.BETTER_AUTH_URL);
-    const endpoint = url.pathname.replace(/^\/api\/auth/, "");
-    const reject = (p: Problem) => oauthError(endpoint, "invalid_request", p.description, p.param);
+  const guarded =
+    (handler: Handler): Handler =>
+    async (incoming) => {
+      const original = new URL(incoming.url);
+      const url = new URL(original.pathname + original.search, env.BETTER_AUTH_URL);
+      const endpoint = url.pathname.replace(/^\/api\/auth/, "");
+      const reject = (p: Problem) =>
+        oauthError(endpoint, "invalid_request", p.description, p.param);
 
-    let decodedPath: string;
-    try {
-      decodedPath = decodeURIComponent(url.pathname);
-    } catch {
-      return reject({ description: "The request URL is malformed" });
-    }
-    const queryProblem = decodedPath.includes("\0")
-      ? { description: "The request path contains a NUL byte" }
-      : findProblem(endpoint, [...url.searchParams], MAX_QUERY_VALUE_CHARS);
-    if (queryProblem) return reject(queryProblem);
-    if (basicCredentialsHaveNul(incoming.headers.get("authorization"))) {
-      return reject({ param: "client_id", description: "The Basic client credentials contain a NUL byte" });
-    }
+      let decodedPath: string;
+      try {
+        decodedPath = decodeURIComponent(url.pathname);
+      } catch {
+        return reject({ description: "The request URL is malformed" });
+      }
+      const queryProblem = decodedPath.includes("\0")
+        ? { description: "The request path contains a NUL byte" }
+        : findProblem(endpoint, [...url.searchParams], MAX_QUERY_VALUE_CHARS);
+      if (queryProblem) return reject(queryProblem);
+      if (basicCredentialsHaveNul(incoming.headers.get("authorization"))) {
+        return reject({
+          param: "client_id",
+          description: "The Basic client credentials contain a NUL byte",
+        });
+      }
 
-    let body: Buffer<ArrayBuffer> | undefined;
-    let params: Params = [];
-    if (incoming.method !== "GET" && incoming.method !== "HEAD") {
-      const read = await readBody(incoming);
-      if (read === "too large") {
-        return json(413, { error: "invalid_request", error_description: "The request body is too large" });
+      let body: Buffer<ArrayBuffer> | undefined;
+      let params: Params = [];
+      if (incoming.method !== "GET" && incoming.method !== "HEAD") {
+        const read = await readBody(incoming);
+        if (read === "too large") {
+          return json(413, {
+            error: "invalid_request",
+            error_description: "The request body is too large",
+          });
+        }
+        if (read.byteLength > 0) {
+          const text = new TextDecoder().decode(read);
+          const parsed = parseBody(incoming.headers.get("content-type")?.toLowerCase() ?? "", text);
+          if (!parsed) return reject({ description: "The request body is not valid JSON" });
+          const problem = text.includes("\0")
+            ? { description: "The request body contains a NUL byte" }
+            : findProblem(endpoint, parsed);
+          if (problem) return reject(problem);
+          // An empty body stays absent: the library reads an empty stream as a malformed body.
+          body = read;
+          params = parsed;
+        }
       }
-      if (read.byteLength > 0) {
-        const text = new TextDecoder().decode(read);
-        const parsed = parseBody(incoming.headers.get("content-type")?.toLowerCase() ?? "", text);
-        if (!parsed) return reject({ description: "The request body is not valid JSON" });
-        const problem = text.includes("\0")
-          ? { description: "The request body contains a NUL byte" }
-          : findProblem(endpoint, parsed);
-        if (problem) return reject(problem);
-        // An empty body stays absent: the library reads an empty stream as a malformed body.
-        body = read;
-        params = parsed;
-      }
-    }
 
-    const request = new Request(url, {
-      method: incoming.method,
-      headers: incoming.headers,
-      body,
-      redirect: "manual",
-    });
-    const response = await runWithRequestContext({ pathname: url.pathname }, () => handler(request));
-    if (response.status === 415) {
-      // better-call answers an unsupported media type in its own shape, not as RFC 6749 §5.2 does.
-      return reject({ description: "The request content type is not supported here" });
-    }
-    if (response.status >= 500) {
-      const [, scheme, bearer] = incoming.headers.get("authorization")?.match(/^(Bearer|DPoP)\s+(\S+)$/i) ?? [];
-      const token = params.find(([k]) => k === "token")?.[1] ?? bearer;
-      const recovered = recoverTokenEndpoint(endpoint, token, scheme);
-      if (recovered) {
-        console.warn(`[gatehouse] ${endpoint}: library error for an unverifiable token, answered ${recovered.status}`);
-        return recovered;
+      const request = new Request(url, {
+        method: incoming.method,
+        headers: incoming.headers,
+        body,
+        redirect: "manual",
+      });
+      const response = await runWithRequestContext({ pathname: url.pathname }, () =>
+        handler(request),
+      );
+      if (response.status === 415) {
+        // better-call answers an unsupported media type in its own shape, not as RFC 6749 §5.2 does.
+        return reject({ description: "The request content type is not supported here" });
       }
-    }
-    return response;
-  };
+      if (response.status >= 500) {
+        const [, scheme, bearer] =
+          incoming.headers.get("authorization")?.match(/^(Bearer|DPoP)\s+(\S+)$/i) ?? [];
+        const token = params.find(([k]) => k === "token")?.[1] ?? bearer;
+        const recovered = recoverTokenEndpoint(endpoint, token, scheme);
+        if (recovered) {
+          console.warn(
+            `[gatehouse] ${endpoint}: library error for an unverifiable token, answered ${recovered.status}`,
+          );
+          return recovered;
+        }
+      }
+      return response;
+    };
   return Object.fromEntries(Object.entries(handlers).map(([m, h]) => [m, guarded(h)])) as Record<
     keyof typeof handlers,
     Handler

@@ -38,7 +38,11 @@ export const SCOPE_CATALOGUE: Record<ScopeName, ScopeDescription> = {
     sentence: "Act for the organization you choose",
     sensitive: true,
   },
-  "api:read": { title: "API read", sentence: "Read data through the Gatehouse API", sensitive: false },
+  "api:read": {
+    title: "API read",
+    sentence: "Read data through the Gatehouse API",
+    sensitive: false,
+  },
   "api:write": {
     title: "API write",
     sentence: "Change data through the Gatehouse API",

@@ -22,7 +22,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         <SignInForm returnTo={returnTo} />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           New here?{" "}
-          <Link href={`/sign-up${queryString(params)}`} className="font-medium text-brand-600 hover:underline dark:text-brand-100">
+          <Link
+            href={`/sign-up${queryString(params)}`}
+            className="font-medium text-brand-600 hover:underline dark:text-brand-100"
+          >
             Create an account
           </Link>
         </p>

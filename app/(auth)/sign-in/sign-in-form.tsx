@@ -38,7 +38,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending || !hydrated} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -21,7 +21,10 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
         <SignUpForm returnTo={safeReturnPath(first(params.redirect_to))} />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           Already have an account?{" "}
-          <Link href={`/sign-in${queryString(params)}`} className="font-medium text-brand-600 hover:underline dark:text-brand-100">
+          <Link
+            href={`/sign-in${queryString(params)}`}
+            className="font-medium text-brand-600 hover:underline dark:text-brand-100"
+          >
             Sign in
           </Link>
         </p>

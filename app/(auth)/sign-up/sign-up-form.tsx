@@ -8,7 +8,10 @@ import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 
 const followRedirect = (data: unknown) =>
-  !!data && typeof data === "object" && "redirect" in data && !!(data as { redirect: unknown }).redirect;
+  !!data &&
+  typeof data === "object" &&
+  "redirect" in data &&
+  !!(data as { redirect: unknown }).redirect;
 
 export function SignUpForm({ returnTo }: { returnTo: string }) {
   const [pending, setPending] = useState(false);
@@ -28,7 +31,8 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
     if (error) {
       setPending(false);
       setMessage(
-        error.code === "USER_ALREADY_EXISTS" || error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"
+        error.code === "USER_ALREADY_EXISTS" ||
+          error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"
           ? "An account with this email already exists. Sign in instead."
           : error.code === "PASSWORD_TOO_SHORT"
             ? "Choose a password of at least 8 characters."

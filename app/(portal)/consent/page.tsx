@@ -27,15 +27,23 @@ export default async function ConsentPage({ searchParams }: PageProps<"/consent"
   return (
     <AuthShell>
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">{name} wants to access your account</h1>
+        <h1 className="text-xl font-semibold tracking-tight">
+          {name} wants to access your account
+        </h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Signed in as <span className="font-medium text-zinc-900 dark:text-zinc-100">{session.user.email}</span>
+          Signed in as{" "}
+          <span className="font-medium text-zinc-900 dark:text-zinc-100">{session.user.email}</span>
         </p>
         <h2 className="mt-6 text-sm font-medium">This will allow {name} to:</h2>
         <ul className="mt-3 space-y-2">
           {scopes.map((scope) => (
-            <li key={scope} className="flex items-start gap-3 rounded-lg bg-zinc-50 px-3 py-2 text-sm dark:bg-zinc-800/60">
-              <span aria-hidden className="mt-0.5 text-brand-600 dark:text-brand-100">✓</span>
+            <li
+              key={scope}
+              className="flex items-start gap-3 rounded-lg bg-zinc-50 px-3 py-2 text-sm dark:bg-zinc-800/60"
+            >
+              <span aria-hidden className="mt-0.5 text-brand-600 dark:text-brand-100">
+                ✓
+              </span>
               <span>
                 {SCOPE_CATALOGUE[scope].sentence}
                 {SCOPE_CATALOGUE[scope].sensitive ? (

@@ -9,7 +9,12 @@ import type { Membership } from "@/db/queries/organizations";
 import { authClient } from "@/lib/auth-client";
 
 const slugify = (name: string) =>
-  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48);
+  name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 48);
 
 export function OrganizationPicker({ organizations }: { organizations: Membership[] }) {
   const [selected, setSelected] = useState(organizations[0]?.id ?? "");
@@ -78,7 +83,9 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
                   className="accent-brand-600"
                 />
                 <span className="flex-1 font-medium">{org.name}</span>
-                <span className="text-xs text-zinc-500 capitalize dark:text-zinc-400">{org.role}</span>
+                <span className="text-xs text-zinc-500 capitalize dark:text-zinc-400">
+                  {org.role}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -92,7 +99,12 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
         className={`space-y-3 ${organizations.length ? "border-t border-zinc-200 pt-5 dark:border-zinc-800" : ""}`}
       >
         <Field label="New organization name" name="organization-name" required maxLength={64} />
-        <Button type="submit" variant={organizations.length ? "secondary" : "primary"} className="w-full" disabled={pending || !hydrated}>
+        <Button
+          type="submit"
+          variant={organizations.length ? "secondary" : "primary"}
+          className="w-full"
+          disabled={pending || !hydrated}
+        >
           Create and continue
         </Button>
       </form>

@@ -8,7 +8,9 @@ import { OrganizationPicker } from "./organization-picker";
 
 export const metadata: Metadata = { title: "Choose an organization" };
 
-export default async function SelectOrganizationPage({ searchParams }: PageProps<"/select-organization">) {
+export default async function SelectOrganizationPage({
+  searchParams,
+}: PageProps<"/select-organization">) {
   const params = await searchParams;
   const session = await getSession();
   if (!session) redirect(`/sign-in${queryString(params)}`);

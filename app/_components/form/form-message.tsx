@@ -1,5 +1,11 @@
 /** The form-level message region; screen readers hear it when it changes. */
-export function FormMessage({ message, tone = "error" }: { message?: string; tone?: "error" | "info" }) {
+export function FormMessage({
+  message,
+  tone = "error",
+}: {
+  message?: string;
+  tone?: "error" | "info";
+}) {
   return (
     <div aria-live="polite" role={tone === "error" ? "alert" : "status"} className="min-h-0">
       {message ? (

@@ -15,6 +15,11 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 export const buttonClass = (variant: keyof typeof variants = "primary") =>
   `inline-flex h-10 items-center justify-center gap-2 rounded-lg px-4 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]}`;
 
-export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonProps) {
   return <button type={type} className={`${buttonClass(variant)} ${className}`} {...props} />;
 }

@@ -1,4 +1,10 @@
-export function Card({ children, className = "" }: { children: React.ReactNode; className?: string }) {
+export function Card({
+  children,
+  className = "",
+}: {
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <div
       className={`rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900 ${className}`}
@@ -13,7 +19,10 @@ export function AuthShell({ children }: { children: React.ReactNode }) {
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 py-10">
       <div className="mb-6 flex items-center gap-2 text-sm font-semibold tracking-tight text-zinc-600 dark:text-zinc-400">
-        <span aria-hidden className="grid size-7 place-items-center rounded-lg bg-brand-600 text-white">
+        <span
+          aria-hidden
+          className="grid size-7 place-items-center rounded-lg bg-brand-600 text-white"
+        >
           G
         </span>
         Gatehouse

@@ -8,7 +8,15 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose error is announced and tied to it by aria-describedby. */
-export function Field({ label, name, error, hint, id = name, className = "", ...props }: FieldProps) {
+export function Field({
+  label,
+  name,
+  error,
+  hint,
+  id = name,
+  className = "",
+  ...props
+}: FieldProps) {
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
     <div className="space-y-1.5">

@@ -5,7 +5,10 @@ const metadata = oauthProviderAuthServerMetadata(auth);
 
 // RFC 8414 §3: the issuer's path is inserted after the well-known segment. Only our issuer
 // (/api/auth) has metadata here.
-export async function GET(request: Request, ctx: RouteContext<"/.well-known/oauth-authorization-server/[...issuer]">) {
+export async function GET(
+  request: Request,
+  ctx: RouteContext<"/.well-known/oauth-authorization-server/[...issuer]">,
+) {
   const { issuer } = await ctx.params;
   if (issuer.join("/") !== "api/auth") {
     return Response.json({ error: "not_found" }, { status: 404 });
