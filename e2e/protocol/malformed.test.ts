@@ -554,12 +554,21 @@ describe("malformed input at the end-session endpoint", () => {
       send: () => post("/oauth2/end-session", "{", { "content-type": "application/json" }),
       answer: portal("invalid_request"),
     },
-    ...FORGERIES.map(([kind, name]) => ({
-      name: `${name} as id_token_hint`,
-      send: () => browser.get(endSessionUrl({ id_token_hint: forged[kind] })),
-      answer: { status: 401, error: "invalid_token" } as const,
-    })),
   ]);
+
+  // A hint that does not verify is no proof of who asks: the browser is asked to confirm
+  // (RP-initiated logout §2), never signed out or sent to the client.
+  for (const [kind, name] of FORGERIES) {
+    it(`asks to confirm, without logging out or redirecting, for ${name} as id_token_hint`, async () => {
+      const res = await browser.get(endSessionUrl({ id_token_hint: forged[kind] }));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("location")).toBeNull();
+      expect(res.headers.get("content-type")).toContain("text/html");
+      expect(await res.text()).toContain("Confirm logout");
+      const session = await browser.get("/api/auth/get-session", { accept: "application/json" });
+      expect(await session.json()).not.toBeNull();
+    });
+  }
 });
 
 describe("malformed input at the consent endpoint", () => {
