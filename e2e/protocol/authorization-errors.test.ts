@@ -2,6 +2,7 @@ import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   Browser,
+  authorizationRequest,
   CALLBACK,
   baseUrl,
   codeFlow,
@@ -20,14 +21,7 @@ describe("authorization errors", () => {
   });
 
   const authorizationUrl = async (params: Record<string, string> = {}) =>
-    oidc.buildAuthorizationUrl(config, {
-      redirect_uri: CALLBACK,
-      scope: "openid",
-      code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
-      code_challenge_method: "S256",
-      state: "xyz",
-      ...params,
-    });
+    (await authorizationRequest(config, { state: "xyz", ...params })).url;
 
   it("answers prompt=none without a session with login_required at the redirect URI", async () => {
     const { url } = await followAuthorization(

@@ -2,7 +2,7 @@ import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   Browser,
-  CALLBACK,
+  authorizationRequest,
   codeFlow,
   followAuthorization,
   issuer,
@@ -58,14 +58,7 @@ describe("authorization code + PKCE, confidential client", () => {
   });
 
   it("rejects a replayed authorization code with invalid_grant", async () => {
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: CALLBACK,
-      scope: "openid",
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: "S256",
-      state: "s1",
-    });
+    const { url, verifier } = await authorizationRequest(config, { state: "s1" });
     const { url: callback } = await followAuthorization(browser, url, {});
     await oidc.authorizationCodeGrant(config, callback, {
       pkceCodeVerifier: verifier,

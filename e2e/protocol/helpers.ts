@@ -249,6 +249,22 @@ export async function followAuthorization(
   throw new Error("authorization did not finish within 12 steps");
 }
 
+/** An authorization request with PKCE, built by openid-client; the verifier redeems its code. */
+export async function authorizationRequest(
+  config: oidc.Configuration,
+  params: Record<string, string> = {},
+) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: CALLBACK,
+    scope: "openid",
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    ...params,
+  });
+  return { url, verifier };
+}
+
 /** Authorization code + PKCE through openid-client: returns the token response. */
 export async function codeFlow(
   config: oidc.Configuration,
@@ -257,14 +273,11 @@ export async function codeFlow(
   params: Record<string, string> = {},
   redirectUri = CALLBACK,
 ) {
-  const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
-  const url = oidc.buildAuthorizationUrl(config, {
+  const { url, verifier } = await authorizationRequest(config, {
     redirect_uri: redirectUri,
     scope: "openid profile email offline_access",
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
     state,
     nonce,
     ...params,

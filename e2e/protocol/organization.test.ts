@@ -2,7 +2,7 @@ import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   Browser,
-  CALLBACK,
+  authorizationRequest,
   codeFlow,
   followAuthorization,
   registerClient,
@@ -99,12 +99,7 @@ describe("organization-scoped authorization", () => {
   it("sends a user without an organization to the picker to create one", async () => {
     const browser = new Browser();
     await signUp(browser);
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: CALLBACK,
-      scope: ORG_SCOPE,
-      code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
-      code_challenge_method: "S256",
-    });
+    const { url } = await authorizationRequest(config, { scope: ORG_SCOPE });
     const { url: end, visited } = await followAuthorization(browser, url, {});
     expect(visited).toEqual(["/select-organization"]);
     expect(end.pathname).toBe("/select-organization");

@@ -2,6 +2,7 @@ import * as oidc from "openid-client";
 import { describe, expect, it } from "vitest";
 import {
   Browser,
+  authorizationRequest,
   CALLBACK,
   codeFlow,
   followAuthorization,
@@ -35,12 +36,7 @@ describe("dynamic client registration (RFC 7591)", () => {
     const config = await rpConfig(body);
     const browser = new Browser();
     await signUp(browser);
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: CALLBACK,
-      scope: "openid email",
-      code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
-      code_challenge_method: "S256",
-    });
+    const { url } = await authorizationRequest(config, { scope: "openid email" });
     const { url: end } = await followAuthorization(browser, url, { consent: "accept" });
     expect(end.searchParams.get("error")).toBe("invalid_scope");
   });

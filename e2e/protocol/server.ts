@@ -61,11 +61,8 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** Starts the production build (`next start`) with the given environment on a free port. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), "gatehouse-test-"));
+/** `next start` of the production build with only the given environment (and PATH/HOME). */
+function spawnNext(port: number, env: Record<string, string>) {
   const child: ChildProcess = spawn(
     process.execPath,
     [require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
@@ -77,34 +74,42 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(port),
-        BETTER_AUTH_URL: baseUrl,
-        GATEHOUSE_DATA_DIR: dataDir,
+        BETTER_AUTH_URL: `http://localhost:${port}`,
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
-  let log = "";
-  child.stdout?.on("data", (d) => (log += d));
-  child.stderr?.on("data", (d) => (log += d));
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { child, exited, output: () => output };
+}
+
+/** Starts the production build (`next start`) with the given environment on a free port. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "gatehouse-test-"));
+  const { child, exited, output } = spawnNext(port, { GATEHOUSE_DATA_DIR: dataDir, ...env });
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server exited during start-up:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`Server exited during start-up:\n${output()}`);
     try {
       const res = await fetch(`${baseUrl}/.well-known/openid-configuration`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not become ready:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`Server did not become ready:\n${output()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     baseUrl,
     dataDir,
-    output: () => log,
+    output,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");
@@ -117,28 +122,9 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 
 /** Runs `next start` expecting it to refuse to start; returns its exit code and output. */
 export async function startExpectingExit(env: Record<string, string>) {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BETTER_AUTH_URL: `http://localhost:${port}`,
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  const { child, exited, output } = spawnNext(await freePort(), env);
   const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const code = await exited;
   clearTimeout(timer);
-  return { code, output };
+  return { code, output: output() };
 }

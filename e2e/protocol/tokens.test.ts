@@ -2,6 +2,7 @@ import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   Browser,
+  authorizationRequest,
   CALLBACK,
   codeFlow,
   followAuthorization,
@@ -79,13 +80,7 @@ describe("tokens", () => {
 
   describe("client authentication", () => {
     it("answers 401 invalid_client for a genuine code with a wrong secret", async () => {
-      const verifier = oidc.randomPKCECodeVerifier();
-      const url = oidc.buildAuthorizationUrl(config, {
-        redirect_uri: CALLBACK,
-        scope: "openid",
-        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-        code_challenge_method: "S256",
-      });
+      const { url, verifier } = await authorizationRequest(config);
       const { url: callback } = await followAuthorization(browser, url, {});
       const res = await fetch(`${issuer()}/oauth2/token`, {
         method: "POST",
