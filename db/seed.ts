@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthClient, user } from "@/db/schema";
-import { ADMIN_ROLE, auth } from "@/lib/auth";
+import { ADMIN_ROLE, auth, hasAdminRole } from "@/lib/auth";
 import { DATA_DIR, env } from "@/lib/env";
 import { PLATFORM_REFERENCE } from "@/lib/oauth/registration";
 import { withSessionOf } from "@/lib/system-session";
@@ -38,7 +38,7 @@ export async function ensureAdmin(): Promise<string | undefined> {
     .from(user)
     .where(eq(user.email, email));
   if (existing) {
-    if (!existing.role?.split(",").includes(ADMIN_ROLE)) {
+    if (!hasAdminRole(existing.role)) {
       await db.update(user).set({ role: ADMIN_ROLE }).where(eq(user.id, existing.id));
       console.log(`[gatehouse] ${email} now has the admin role`);
     }

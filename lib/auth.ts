@@ -20,8 +20,10 @@ import { SCOPES } from "@/lib/oauth/scopes";
 export const ISSUER = `${env.BETTER_AUTH_URL}/api/auth`;
 export const ADMIN_ROLE = "admin";
 
-const isAdmin = (user?: Record<string, unknown> | null) =>
-  typeof user?.role === "string" && user.role.split(",").includes(ADMIN_ROLE);
+/** The admin plugin stores roles comma-separated; this is the one check of the admin role. */
+export const hasAdminRole = (role: unknown) =>
+  typeof role === "string" && role.split(",").includes(ADMIN_ROLE);
+const isAdmin = (user?: Record<string, unknown> | null) => hasAdminRole(user?.role);
 
 const perMinute = (max: number) => ({ window: env.RATE_LIMIT_WINDOW, max });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { ADMIN_ROLE, auth } from "@/lib/auth";
+import { auth, hasAdminRole } from "@/lib/auth";
 
 /** The current session (or null), once per request. */
 export const getSession = cache(async () => auth.api.getSession({ headers: await headers() }));
@@ -16,7 +16,6 @@ export async function requireSession(returnTo = "/account") {
 /** Admin pages and actions: anyone else gets a 404, never the content. */
 export async function requireAdmin() {
   const session = await getSession();
-  const role = (session?.user as { role?: string | null } | undefined)?.role;
-  if (!session || !role?.split(",").includes(ADMIN_ROLE)) notFound();
+  if (!session || !hasAdminRole((session.user as { role?: unknown }).role)) notFound();
   return session;
 }

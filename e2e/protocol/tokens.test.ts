@@ -101,13 +101,13 @@ describe("tokens", () => {
   });
 });
 
+/** A DCR machine client: client_credentials only, no redirect URIs. */
+const registerMachineClient = (scope?: string) =>
+  registerClient({ grant_types: ["client_credentials"], redirect_uris: undefined, scope });
+
 describe("client_credentials", () => {
   it("issues a token with the machine scopes a DCR client registered", async () => {
-    const machine = await registerClient({
-      grant_types: ["client_credentials"],
-      redirect_uris: undefined,
-      scope: "api:read",
-    });
+    const machine = await registerMachineClient("api:read");
     const config = await rpConfig(machine);
     const tokens = await oidc.clientCredentialsGrant(config, { scope: "api:read" });
     expect(tokens.scope).toBe("api:read");
@@ -116,11 +116,7 @@ describe("client_credentials", () => {
   });
 
   it("refuses a machine scope the client did not register", async () => {
-    const machine = await registerClient({
-      grant_types: ["client_credentials"],
-      redirect_uris: undefined,
-      scope: "api:read",
-    });
+    const machine = await registerMachineClient("api:read");
     const config = await rpConfig(machine);
     await expect(oidc.clientCredentialsGrant(config, { scope: "api:write" })).rejects.toMatchObject(
       {
@@ -130,22 +126,14 @@ describe("client_credentials", () => {
   });
 
   it("grants every machine scope to a client that registered no scope", async () => {
-    const machine = await registerClient({
-      grant_types: ["client_credentials"],
-      redirect_uris: undefined,
-      scope: undefined,
-    });
+    const machine = await registerMachineClient();
     const config = await rpConfig(machine);
     const tokens = await oidc.clientCredentialsGrant(config, { scope: "api:read api:write" });
     expect(tokens.scope?.split(" ").sort()).toEqual(["api:read", "api:write"]);
   });
 
   it("refuses user scopes such as openid", async () => {
-    const machine = await registerClient({
-      grant_types: ["client_credentials"],
-      redirect_uris: undefined,
-      scope: undefined,
-    });
+    const machine = await registerMachineClient();
     const config = await rpConfig(machine);
     await expect(oidc.clientCredentialsGrant(config, { scope: "openid" })).rejects.toMatchObject({
       error: "invalid_scope",
