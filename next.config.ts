@@ -23,6 +23,10 @@ const nextConfig: NextConfig = {
       ...[
         "/sign-in",
         "/sign-up",
+        "/forgot-password",
+        "/reset-password",
+        "/two-factor",
+        "/verify-email",
         "/consent",
         "/select-organization",
         "/error",

@@ -27,6 +27,7 @@ export const user = pgTable("user", {
   banned: boolean("banned").default(false),
   banReason: text("ban_reason"),
   banExpires: timestamp("ban_expires", { withTimezone: true }),
+  twoFactorEnabled: boolean("two_factor_enabled").default(false),
 });
 
 export const session = pgTable(
@@ -115,10 +116,10 @@ export const member = pgTable(
     id: text("id").primaryKey(),
     organizationId: text("organization_id")
       .notNull()
-      .references((): AnyPgColumn => organization.id),
+      .references((): AnyPgColumn => organization.id, { onDelete: "cascade" }),
     userId: text("user_id")
       .notNull()
-      .references((): AnyPgColumn => user.id),
+      .references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
     role: text("role").default("member").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
@@ -134,7 +135,7 @@ export const invitation = pgTable(
     id: text("id").primaryKey(),
     organizationId: text("organization_id")
       .notNull()
-      .references((): AnyPgColumn => organization.id),
+      .references((): AnyPgColumn => organization.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     role: text("role"),
     status: text("status").default("pending").notNull(),
@@ -142,11 +143,53 @@ export const invitation = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     inviterId: text("inviter_id")
       .notNull()
-      .references((): AnyPgColumn => user.id),
+      .references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("invitation_organization_id_idx").on(t.organizationId),
     index("invitation_email_idx").on(t.email),
+  ],
+);
+
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").default(true),
+    failedVerificationCount: integer("failed_verification_count").default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [
+    index("two_factor_secret_idx").on(t.secret),
+    index("two_factor_user_id_idx").on(t.userId),
+  ],
+);
+
+export const passkey = pgTable(
+  "passkey",
+  {
+    id: text("id").primaryKey(),
+    name: text("name"),
+    publicKey: text("public_key").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
+    credentialID: text("credential_i_d").notNull(),
+    counter: integer("counter").notNull(),
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull(),
+    transports: text("transports"),
+    createdAt: timestamp("created_at", { withTimezone: true }),
+    aaguid: text("aaguid"),
+  },
+  (t) => [
+    index("passkey_user_id_idx").on(t.userId),
+    index("passkey_credential_i_d_idx").on(t.credentialID),
   ],
 );
 
@@ -165,7 +208,7 @@ export const oauthClient = pgTable(
     clientCredentialsScopes: text("client_credentials_scopes")
       .array()
       .default(sql`'{}'`),
-    userId: text("user_id").references((): AnyPgColumn => user.id),
+    userId: text("user_id").references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }),
     name: text("name"),
@@ -240,13 +283,13 @@ export const oauthRefreshToken = pgTable(
     token: text("token").notNull().unique(),
     clientId: text("client_id")
       .notNull()
-      .references((): AnyPgColumn => oauthClient.clientId),
+      .references((): AnyPgColumn => oauthClient.clientId, { onDelete: "cascade" }),
     sessionId: text("session_id").references((): AnyPgColumn => session.id, {
       onDelete: "set null",
     }),
     userId: text("user_id")
       .notNull()
-      .references((): AnyPgColumn => user.id),
+      .references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
     referenceId: text("reference_id"),
     authorizationCodeId: text("authorization_code_id"),
     resources: text("resources").array(),
@@ -276,16 +319,18 @@ export const oauthAccessToken = pgTable(
     token: text("token").unique(),
     clientId: text("client_id")
       .notNull()
-      .references((): AnyPgColumn => oauthClient.clientId),
+      .references((): AnyPgColumn => oauthClient.clientId, { onDelete: "cascade" }),
     sessionId: text("session_id").references((): AnyPgColumn => session.id, {
       onDelete: "set null",
     }),
-    userId: text("user_id").references((): AnyPgColumn => user.id),
+    userId: text("user_id").references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
     referenceId: text("reference_id"),
     authorizationCodeId: text("authorization_code_id"),
     resources: text("resources").array(),
     requestedUserInfoClaims: text("requested_user_info_claims").array(),
-    refreshId: text("refresh_id").references((): AnyPgColumn => oauthRefreshToken.id),
+    refreshId: text("refresh_id").references((): AnyPgColumn => oauthRefreshToken.id, {
+      onDelete: "cascade",
+    }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }),
     revoked: timestamp("revoked", { withTimezone: true }),
@@ -307,8 +352,8 @@ export const oauthConsent = pgTable(
     id: text("id").primaryKey(),
     clientId: text("client_id")
       .notNull()
-      .references((): AnyPgColumn => oauthClient.clientId),
-    userId: text("user_id").references((): AnyPgColumn => user.id),
+      .references((): AnyPgColumn => oauthClient.clientId, { onDelete: "cascade" }),
+    userId: text("user_id").references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
     referenceId: text("reference_id"),
     resources: text("resources").array(),
     requestedUserInfoClaims: text("requested_user_info_claims").array(),

@@ -78,9 +78,9 @@ function column(key: string, field: Field): string {
   if (field.references) {
     const target = byModel.get(field.references.model);
     if (!target) throw new Error(`Unknown reference ${field.references.model}`);
-    const onDelete = field.references.onDelete
-      ? `, { onDelete: "${field.references.onDelete}" }`
-      : "";
+    // Like the Better Auth CLI: a reference without its own rule cascades, so deleting a user
+    // (admin console) also removes their memberships, consents, tokens and second factors.
+    const onDelete = `, { onDelete: "${field.references.onDelete ?? "cascade"}" }`;
     col += `.references((): AnyPgColumn => ${target.modelName}.${field.references.field}${onDelete})`;
   }
   return col;

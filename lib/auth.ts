@@ -1,20 +1,20 @@
 import { oauthProvider } from "@better-auth/oauth-provider";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { admin, jwt, organization } from "better-auth/plugins";
+import { passkey } from "@better-auth/passkey";
+import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { afterAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
+import { linkMail, sendMail } from "@/lib/mail";
 import {
   organizationClaims,
   organizationReferenceId,
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
-import {
-  PLATFORM_REFERENCE,
-  initialAccessTokenValidator,
-  registrationPolicy,
-} from "@/lib/oauth/registration";
+import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
 import { SCOPES } from "@/lib/oauth/scopes";
 
 export const ISSUER = `${env.BETTER_AUTH_URL}/api/auth`;
@@ -34,7 +34,61 @@ export function buildAuthOptions() {
     basePath: "/api/auth",
     secret: env.BETTER_AUTH_SECRET,
     database: drizzleAdapter(db, { provider: "pg", schema }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: ({ user, url }) =>
+        sendMail(
+          linkMail(
+            user.email,
+            "Reset your Gatehouse password",
+            "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
+            "Choose a new password",
+            url,
+          ),
+        ),
+      onPasswordReset: ({ user }, request) =>
+        recordAudit({
+          type: "user.password_reset",
+          actor: { id: user.id, email: user.email },
+          target: { type: "user", id: user.id, label: user.email },
+          headers: request?.headers,
+        }),
+    },
+    emailVerification: {
+      sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,
+      sendOnSignIn: env.REQUIRE_EMAIL_VERIFICATION,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: ({ user, url }) =>
+        sendMail(
+          linkMail(
+            user.email,
+            "Verify your email address",
+            `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
+            "Verify email address",
+            url,
+          ),
+        ),
+      afterEmailVerification: (user, request) =>
+        recordAudit({
+          type: "user.email_verified",
+          actor: { id: user.id, email: user.email },
+          target: { type: "user", id: user.id, label: user.email },
+          headers: request?.headers,
+        }),
+    },
+    user: {
+      changeEmail: {
+        enabled: true,
+        // A user whose address was never verified may correct it directly; otherwise the
+        // change is confirmed through a link sent to the new address.
+        updateEmailWithoutVerification: true,
+      },
+    },
     // The jwt plugin's session-JWT route is not part of our surface (DESIGN.md fact 2).
     disabledPaths: ["/token"],
     rateLimit: {
@@ -47,7 +101,7 @@ export function buildAuthOptions() {
     },
     onAPIError: { errorURL: `${env.BETTER_AUTH_URL}/error` },
     hooks: {
-      after: registrationPolicy,
+      after: afterAuthHooks,
     },
     plugins: [
       jwt({
@@ -56,6 +110,12 @@ export function buildAuthOptions() {
       }),
       organization(),
       admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" }),
+      twoFactor({ issuer: "Gatehouse" }),
+      passkey({
+        rpID: new URL(env.BETTER_AUTH_URL).hostname,
+        rpName: "Gatehouse",
+        origin: env.BETTER_AUTH_URL,
+      }),
       oauthProvider({
         scopes: SCOPES,
         loginPage: "/sign-in",

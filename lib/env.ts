@@ -66,6 +66,15 @@ const schema = (isProduction: boolean) =>
     RATE_LIMIT_REVOKE: limit(600),
     RATE_LIMIT_REGISTER: limit(30),
     RATE_LIMIT_USERINFO: limit(2400),
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+        .optional(),
+    ),
+    MAIL_FROM: z.string().default("Gatehouse <no-reply@localhost>"),
+    REQUIRE_EMAIL_VERIFICATION: bool(false),
     IP_ADDRESS_HEADERS: z
       .string()
       .default("x-forwarded-for")

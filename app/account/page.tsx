@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AuthShell, Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { Card } from "@/app/_components/ui/card";
 import { requireSession } from "@/lib/session";
 import { SignOutButton } from "./sign-out-button";
 
@@ -8,10 +9,10 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const session = await requireSession("/account");
   return (
-    <AuthShell>
+    <>
+      <PageHeader title="Profile" />
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">Your account</h1>
-        <dl className="mt-4 space-y-2 text-sm">
+        <dl className="space-y-2 text-sm">
           <div>
             <dt className="text-zinc-500 dark:text-zinc-400">Name</dt>
             <dd className="font-medium">{session.user.name}</dd>
@@ -23,6 +24,6 @@ export default async function AccountPage() {
         </dl>
         <SignOutButton />
       </Card>
-    </AuthShell>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError } from "better-auth/api";
+import type { HookContext } from "@/lib/hook-context";
 import { MACHINE_SCOPES, SCOPES, isMachineScope, parseScope } from "./scopes";
 
 /** Owner reference shared by admin-created and token-registered clients (DESIGN.md, Roles). */
@@ -30,7 +31,7 @@ type RegistrationBody = {
  *   when it registered no scope), which the plugin otherwise stores as none;
  * - a client that registers `post_logout_redirect_uris` may use RP-initiated logout.
  */
-export const registrationPolicy = createAuthMiddleware(async (ctx) => {
+export async function applyRegistrationPolicy(ctx: HookContext) {
   if (ctx.path !== "/oauth2/register") return;
   const returned = ctx.context.returned as Record<string, unknown> | undefined;
   if (!returned || returned instanceof Response || returned instanceof APIError) return;
@@ -55,4 +56,4 @@ export const registrationPolicy = createAuthMiddleware(async (ctx) => {
     update: { scopes, clientCredentialsScopes, enableEndSession, updatedAt: new Date() },
   });
   return ctx.json({ ...returned, scope: scopes.join(" ") }, { status: 201 });
-});
+}

@@ -1,0 +1,13 @@
+import type { NavItem } from "@/app/_components/ui/console-shell";
+
+/** The console sections; the first four names are part of the public contract (DESIGN.md). */
+export const ADMIN_NAV: readonly NavItem[] = [
+  { href: "/admin", label: "Overview", exact: true },
+  { href: "/admin/clients", label: "Clients" },
+  { href: "/admin/resources", label: "Resources" },
+  { href: "/admin/consents", label: "Consents" },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/keys", label: "Signing keys" },
+  { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/outbox", label: "Outbox" },
+];

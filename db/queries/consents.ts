@@ -1,0 +1,28 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { oauthAccessToken, oauthConsent, oauthRefreshToken } from "@/db/schema";
+
+/**
+ * Withdraws a user's grant to a client: their consents to it (every organization) and every
+ * access and refresh token the client holds for them, in one transaction.
+ *
+ * Plugin gap: `/oauth2/delete-consent` removes the consent row only (the client's tokens stay
+ * valid) and exists only for the consenting user, not for admins. Returns how many consents
+ * were removed, 0 when there was nothing to revoke.
+ */
+export async function revokeClientAccess(userId: string, clientId: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const forUser = <
+      T extends typeof oauthConsent | typeof oauthAccessToken | typeof oauthRefreshToken,
+    >(
+      table: T,
+    ) => and(eq(table.userId, userId), eq(table.clientId, clientId));
+    await tx.delete(oauthAccessToken).where(forUser(oauthAccessToken));
+    await tx.delete(oauthRefreshToken).where(forUser(oauthRefreshToken));
+    const removed = await tx
+      .delete(oauthConsent)
+      .where(forUser(oauthConsent))
+      .returning({ id: oauthConsent.id });
+    return removed.length;
+  });
+}

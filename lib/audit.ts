@@ -1,0 +1,93 @@
+import { getIP } from "better-auth/api";
+import { db } from "@/db";
+import { auditEvent } from "@/db/schema";
+import { env } from "@/lib/env";
+
+/** Every event type the audit log knows; the admin filter lists these. */
+export const AUDIT_EVENT_TYPES = [
+  "user.sign_in",
+  "user.sign_in_failed",
+  "user.sign_up",
+  "user.sign_out",
+  "user.password_reset_requested",
+  "user.password_reset",
+  "user.password_changed",
+  "user.email_verified",
+  "user.two_factor_enabled",
+  "user.two_factor_disabled",
+  "user.passkey_added",
+  "user.passkey_removed",
+  "consent.granted",
+  "consent.denied",
+  "consent.revoked",
+  "client.created",
+  "client.updated",
+  "client.secret_rotated",
+  "client.disabled",
+  "client.enabled",
+  "client.deleted",
+  "resource.created",
+  "resource.updated",
+  "resource.deleted",
+  "resource.linked",
+  "resource.unlinked",
+  "user.role_changed",
+  "user.banned",
+  "user.unbanned",
+  "user.sessions_revoked",
+  "user.deleted",
+  "key.rotated",
+] as const;
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export type AuditActor = { id: string; email?: string | null } | null;
+export type AuditTarget = { type: string; id?: string | null; label?: string | null };
+
+export type AuditInput = {
+  type: AuditEventType;
+  actor: AuditActor;
+  target?: AuditTarget;
+  headers?: Headers | null;
+  details?: Record<string, unknown>;
+};
+
+// Keys whose values must never be stored, whatever their nesting.
+const SECRET_KEY =
+  /secret|token|password|passwd|code|hash|assertion|cookie|authorization|otp|key$/i;
+
+/** Drops secret-looking keys and caps string sizes, so no secret or token reaches the log. */
+export function redactDetails(value: unknown, depth = 0): unknown {
+  if (depth > 4) return null;
+  if (typeof value === "string") return value.length > 500 ? `${value.slice(0, 500)}…` : value;
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redactDetails(v, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !SECRET_KEY.test(k))
+        .map(([k, v]) => [k, redactDetails(v, depth + 1)]),
+    );
+  }
+  return value;
+}
+
+const ipOptions = { advanced: { ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS } } };
+
+/** Appends one security event. Never throws into the caller's flow: a failure is logged. */
+export async function recordAudit(event: AuditInput): Promise<void> {
+  const headers = event.headers ?? null;
+  try {
+    await db.insert(auditEvent).values({
+      type: event.type,
+      actorId: event.actor?.id ?? null,
+      actorLabel: event.actor?.email ?? null,
+      targetType: event.target?.type ?? null,
+      targetId: event.target?.id ?? null,
+      targetLabel: event.target?.label ?? null,
+      ipAddress: headers ? getIP(headers, ipOptions) : null,
+      userAgent: headers?.get("user-agent")?.slice(0, 500) ?? null,
+      details: event.details ? (redactDetails(event.details) as Record<string, unknown>) : null,
+    });
+  } catch (error) {
+    console.error(`[gatehouse] audit write failed for ${event.type}:`, (error as Error).message);
+  }
+}

@@ -1,0 +1,127 @@
+import { isAPIError } from "better-auth/api";
+import { recordAudit, type AuditActor, type AuditEventType } from "@/lib/audit";
+import type { HookContext } from "@/lib/hook-context";
+
+type Outcome = { type: AuditEventType; details?: Record<string, unknown> };
+
+const SIGN_IN_METHODS: Record<string, string> = {
+  "/sign-in/email": "password",
+  "/two-factor/verify-totp": "totp",
+  "/two-factor/verify-backup-code": "backup_code",
+  "/passkey/verify-authentication": "passkey",
+};
+
+/** Simple success events: path → type, recorded for the signed-in user when the call worked. */
+const SESSION_EVENTS: Record<string, AuditEventType> = {
+  "/change-password": "user.password_changed",
+  "/two-factor/disable": "user.two_factor_disabled",
+  "/passkey/verify-registration": "user.passkey_added",
+  "/passkey/delete-passkey": "user.passkey_removed",
+  "/sign-out": "user.sign_out",
+};
+
+const body = (ctx: HookContext) => (ctx.body ?? {}) as Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+
+function errorCode(returned: unknown) {
+  if (!isAPIError(returned)) return undefined;
+  const b = returned.body as { code?: string; message?: string } | undefined;
+  return b?.code ?? returned.status;
+}
+
+/** Client and scopes of a consent decision, from the signed query the consent page posted. */
+function consentTarget(ctx: HookContext) {
+  const query = new URLSearchParams(str(body(ctx).oauth_query) ?? "");
+  const scope = str(body(ctx).scope) ?? query.get("scope") ?? "";
+  return { clientId: query.get("client_id"), scopes: scope.split(" ").filter(Boolean) };
+}
+
+/**
+ * Records the security events Better Auth's own endpoints produce (sign-in success and failure,
+ * sign-up, consent decisions, second factors) from one `hooks.after` middleware. Admin actions
+ * audit themselves in their server actions; password reset and email verification through the
+ * library callbacks in lib/auth.ts.
+ */
+export async function auditAuthEvent(ctx: HookContext) {
+  const path = ctx.path;
+  const returned = ctx.context.returned;
+  const failed = isAPIError(returned);
+  const newUser = ctx.context.newSession?.user;
+  const sessionUser = ctx.context.session?.user;
+  const actorOf = (u?: { id: string; email?: string | null } | null): AuditActor =>
+    u ? { id: u.id, email: u.email } : null;
+  const write = (
+    outcome: Outcome,
+    actor: AuditActor,
+    target?: { type: string; id?: string | null; label?: string | null },
+  ) =>
+    recordAudit({
+      ...outcome,
+      actor,
+      target,
+      headers: ctx.headers ?? ctx.request?.headers ?? null,
+    });
+
+  const method = SIGN_IN_METHODS[path];
+  if (method) {
+    const isTwoFactorEnrolment = path === "/two-factor/verify-totp" && !!sessionUser && !failed;
+    if (isTwoFactorEnrolment) {
+      return write({ type: "user.two_factor_enabled" }, actorOf(sessionUser), {
+        type: "user",
+        id: sessionUser.id,
+        label: sessionUser.email,
+      });
+    }
+    if (failed) {
+      const email = str(body(ctx).email);
+      return write(
+        { type: "user.sign_in_failed", details: { method, reason: errorCode(returned) } },
+        null,
+        { type: "user", label: email ?? null },
+      );
+    }
+    if (newUser) {
+      return write({ type: "user.sign_in", details: { method } }, actorOf(newUser), {
+        type: "user",
+        id: newUser.id,
+        label: newUser.email,
+      });
+    }
+    return; // first factor passed, second factor pending: the code step records the outcome
+  }
+  if (failed) return;
+
+  if (path === "/sign-up/email" && newUser) {
+    return write({ type: "user.sign_up" }, actorOf(newUser), {
+      type: "user",
+      id: newUser.id,
+      label: newUser.email,
+    });
+  }
+  if (path === "/request-password-reset") {
+    return write({ type: "user.password_reset_requested" }, null, {
+      type: "user",
+      label: str(body(ctx).email) ?? null,
+    });
+  }
+  if (path === "/oauth2/consent" && sessionUser) {
+    const { clientId, scopes } = consentTarget(ctx);
+    const accepted = body(ctx).accept === true;
+    return write(
+      {
+        type: accepted ? "consent.granted" : "consent.denied",
+        details: accepted ? { scopes } : undefined,
+      },
+      actorOf(sessionUser),
+      { type: "client", id: clientId },
+    );
+  }
+  const sessionEvent = SESSION_EVENTS[path];
+  if (sessionEvent && sessionUser) {
+    return write({ type: sessionEvent }, actorOf(sessionUser), {
+      type: "user",
+      id: sessionUser.id,
+      label: sessionUser.email,
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { createTransport, type Transporter } from "nodemailer";
+import { db } from "@/db";
+import { mailOutbox } from "@/db/schema";
+import { env } from "@/lib/env";
+
+export type Mail = { to: string; subject: string; text: string; html?: string };
+
+const globalForMail = globalThis as { __gatehouseMailer?: Transporter };
+
+/**
+ * The one way Gatehouse sends email. With SMTP_URL, through nodemailer; without it, into the
+ * development outbox table (shown to admins at /admin/outbox) and a log line with the subject,
+ * so password reset and verification work on an offline machine.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  if (env.SMTP_URL) {
+    const transport = (globalForMail.__gatehouseMailer ??= createTransport(env.SMTP_URL));
+    await transport.sendMail({ from: env.MAIL_FROM, ...mail });
+    return;
+  }
+  await db.insert(mailOutbox).values({
+    recipient: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+  });
+  // The outbox is a development tool: the link is the point, so it is logged with the message.
+  console.info(`[gatehouse] mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A plain message with one call-to-action link, as text and as simple HTML. */
+export function linkMail(
+  to: string,
+  subject: string,
+  intro: string,
+  action: string,
+  url: string,
+): Mail {
+  const text = `${intro}\n\n${action}: ${url}\n\nIf you did not ask for this, you can ignore this email.`;
+  const html = `<p>${escapeHtml(intro)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p><p>If you did not ask for this, you can ignore this email.</p>`;
+  return { to, subject, text, html };
+}
