@@ -27,7 +27,12 @@ export async function runMigrations(): Promise<void> {
 
 /** A one-line description of a database connection failure. */
 export function describeDatabaseError(error: unknown): string {
-  const err = error as { code?: string; message?: string; errors?: { message?: string }[] };
+  // Drizzle wraps driver errors ("Failed query: …") and keeps the driver's error as `cause`.
+  const err = ((error as { cause?: unknown }).cause ?? error) as {
+    code?: string;
+    message?: string;
+    errors?: { message?: string }[];
+  };
   const where =
     connection.kind === "postgres"
       ? `DATABASE_URL ${redactUrl(connection.url)}`
@@ -42,5 +47,10 @@ export function describeDatabaseError(error: unknown): string {
           : err.code === "28P01" || err.code === "28000"
             ? "authentication failed"
             : (err.message ?? err.errors?.[0]?.message ?? String(error)).split("\n")[0];
-  return `Cannot open the ${where}: ${reason}`;
+  // A SQLSTATE outside the connection and authentication classes means we were connected.
+  const opened =
+    typeof err.code === "string" &&
+    /^[0-9A-Z]{5}$/.test(err.code) &&
+    !/^(08|28|3D)/.test(err.code);
+  return `${opened ? "Cannot migrate the" : "Cannot open the"} ${where}: ${reason}`;
 }
