@@ -51,8 +51,8 @@ export function ClientSummary({
         <div className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
           <p className="font-medium">Unverified app</p>
           <p className="mt-0.5">
-            This app was registered by a user, not by the administrators of this portal. Allow it
-            only if you trust its developer.
+            This app registered itself; the administrators of this portal have not reviewed it.
+            Allow it only if you trust its developer.
           </p>
         </div>
       )}
