@@ -66,7 +66,7 @@ test("a new user signs up, creates an organization and consents, and the code re
 
   await expect(page.getByRole("heading", { name: "Choose an organization" })).toBeVisible();
   await page.getByLabel("New organization name").fill("Analytical Engines");
-  await page.getByRole("button", { name: "Create and continue" }).click();
+  await page.getByRole("button", { name: "Create organization" }).click();
 
   await expect(
     page.getByRole("heading", { name: "Browser Test App wants to access your account" }),

@@ -8,7 +8,9 @@ import { followsRedirect } from "../_components/follows-redirect";
 /**
  * Passkey sign-in. The oauth-provider client adds the signed query to the verification POST and
  * the provider's after-hook resumes the authorization once the session cookie is set, exactly as
- * for password sign-in. Errors go to the sign-in form's message region.
+ * for password sign-in. Errors go to the sign-in form's message region. Named "Use a passkey",
+ * not "Sign in with a passkey": the public contract finds the password button by the name
+ * "Sign in", and a second button containing that name would make the lookup ambiguous.
  */
 export function PasskeyButton({
   returnTo,
@@ -47,7 +49,7 @@ export function PasskeyButton({
       className="w-full"
       onClick={signIn}
     >
-      Sign in with a passkey
+      Use a passkey
     </PendingButton>
   );
 }

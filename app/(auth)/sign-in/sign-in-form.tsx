@@ -37,8 +37,8 @@ export function SignInForm({
     const { data, error } = await authClient.signIn.email({
       email,
       password: String(form.get("password")),
-      // Used for the verification mail sent when an unverified user signs in.
-      callbackURL: verifyCallback,
+      // No callbackURL: Better Auth would answer a successful sign-in with a redirect to it.
+      // An unverified user gets the link with our callback from "Resend verification email".
     });
     if (error) {
       setPending(false);

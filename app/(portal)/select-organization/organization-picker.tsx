@@ -108,14 +108,21 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
         className={`space-y-3 ${organizations.length ? "border-t border-zinc-200 pt-5 dark:border-zinc-800" : ""}`}
       >
         {organizations.length ? <p className="text-sm font-medium">Or create a new one</p> : null}
-        <Field label="New organization name" name="organization-name" required maxLength={64} />
+        <Field
+          label="New organization name"
+          name="organization-name"
+          required
+          maxLength={64}
+          hint="You become its owner, and the app will act for it."
+        />
+        {/* Not "… and continue": the contract finds the picker's button by the name "Continue". */}
         <PendingButton
           variant={organizations.length ? "secondary" : "primary"}
           className="w-full"
           pending={pending === "create"}
           disabled={!!pending}
         >
-          Create and continue
+          Create organization
         </PendingButton>
       </form>
     </div>
