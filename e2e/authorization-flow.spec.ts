@@ -100,7 +100,7 @@ test("Deny returns access_denied to the client", async ({ page, baseURL }) => {
   await page.getByLabel("Email").fill(`grace-${randomUUID()}@example.test`);
   await page.getByLabel("Password").fill("correct-horse-battery");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
+  await expect(page).toHaveURL("/account");
 
   await page.goto(authorizeUrl(clientId, "openid profile"));
   await page.getByRole("button", { name: "Deny" }).click();

@@ -42,7 +42,7 @@ export function AccountSwitch({
       )}
       <div className="min-w-0 flex-1 text-sm">
         <p className="truncate font-medium">{name || email}</p>
-        <p className="truncate text-zinc-600 dark:text-zinc-400">
+        <p className="break-all text-zinc-600 dark:text-zinc-400">
           <span className="sr-only">Signed in as </span>
           {email}
         </p>
