@@ -3,6 +3,8 @@ import {
   ApiSession,
   authorization,
   createUser,
+  databaseUrl,
+  linkResource,
   registerFlowClient,
   rpConfig,
   startRelyingParty,
@@ -187,4 +189,27 @@ test("a user without an organization is guided to create one", async ({ page, ba
 test("the consent page needs a session", async ({ page }) => {
   await page.goto("/consent?client_id=anything");
   await expect(page).toHaveURL(/\/sign-in\?client_id=anything/);
+});
+
+test("requested APIs are listed by name, and the access token is for that API", async ({
+  page,
+  baseURL,
+}) => {
+  const user = await createUser(baseURL!);
+  const client = await registerFlowClient(baseURL!, rp.redirectUri);
+  const identifier = `https://notes-${Date.now().toString(36)}.example.test/api`;
+  await linkResource(databaseUrl(), client.client_id, { identifier, name: "Notes API" });
+  const { request } = await begin(page, baseURL!, "openid", client, { resource: identifier });
+  await signInThrough(page, user);
+
+  await expect(page.getByRole("heading", { name: "On these APIs" })).toBeVisible();
+  await expect(page.getByText("Notes API")).toBeVisible();
+  await expect(page.getByText(identifier)).toBeVisible();
+  const callback = rp.nextCallback();
+  await page.getByRole("button", { name: "Allow" }).click();
+  const tokens = await request.redeem(await callback);
+  const payload = JSON.parse(
+    Buffer.from(tokens.access_token.split(".")[1], "base64url").toString(),
+  ) as { aud: string | string[] };
+  expect([payload.aud].flat()).toContain(identifier);
 });

@@ -228,3 +228,24 @@ export const databaseUrl = () => {
   if (!url) throw new Error("E2E_DATABASE_URL is not set (e2e/global-setup.ts exports it)");
   return url;
 };
+
+/**
+ * A protected resource linked to a client. Test set-up straight in the database: the plugin's
+ * resource administration endpoints are server-only (DESIGN.md fact 8).
+ */
+export async function linkResource(
+  databaseUrl: string,
+  clientId: string,
+  resource: { identifier: string; name: string },
+) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql`insert into oauth_resource (id, identifier, name, created_at, updated_at)
+      values (${randomUUID()}, ${resource.identifier}, ${resource.name}, now(), now())
+      on conflict (identifier) do nothing`;
+    await sql`insert into oauth_client_resource (id, client_id, resource_id, created_at)
+      values (${randomUUID()}, ${clientId}, ${resource.identifier}, now())`;
+  } finally {
+    await sql.end();
+  }
+}
