@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
+import { expect } from "./flow-fixtures";
 
 const CALLBACK = "http://127.0.0.1:9/callback";
 

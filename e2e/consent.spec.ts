@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import {
   ApiSession,
   authorization,
@@ -10,6 +10,7 @@ import {
   startRelyingParty,
   type RegisteredClient,
   type RelyingParty,
+  expect,
 } from "./flow-fixtures";
 
 let rp: RelyingParty;

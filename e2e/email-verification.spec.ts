@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { createDatabase, startServer, type RunningServer } from "./protocol/server";
 import {
   PASSWORD,
@@ -9,6 +9,7 @@ import {
   rpConfig,
   startRelyingParty,
   type RelyingParty,
+  expect,
 } from "./flow-fixtures";
 
 const TOKEN = "verification-initial-access-token-0123456789";

@@ -1,3 +1,4 @@
+import { expect as baseExpect } from "@playwright/test";
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -5,6 +6,12 @@ import * as oidc from "openid-client";
 import postgres from "postgres";
 
 /** Shared helpers of the interaction-page specs (sign-in, consent, two-factor, mail links). */
+
+/**
+ * `expect` with a longer assertion timeout: a submit that signs in (scrypt) and then follows the
+ * provider's redirect chain can take several seconds on a busy two-core CI machine.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 
 export const PASSWORD = "correct-horse-battery";
 export const newEmail = (prefix = "user") => `${prefix}-${randomUUID()}@example.test`;

@@ -1,10 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import {
   authorization,
   createUser,
   registerFlowClient,
   rpConfig,
   startRelyingParty,
+  expect,
 } from "./flow-fixtures";
 
 test("a passkey signs in inside an authorization request and the flow resumes", async ({

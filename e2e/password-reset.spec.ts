@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import {
   ApiSession,
   PASSWORD,
@@ -6,6 +6,7 @@ import {
   databaseUrl,
   latestMailLink,
   newEmail,
+  expect,
 } from "./flow-fixtures";
 
 const RESET_SUBJECT = /Reset your Gatehouse password/;

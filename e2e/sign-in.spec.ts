@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import {
   PASSWORD,
   authorization,
@@ -8,6 +8,7 @@ import {
   rpConfig,
   startRelyingParty,
   type RelyingParty,
+  expect,
 } from "./flow-fixtures";
 
 let rp: RelyingParty;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import {
   authorization,
   createUser,
@@ -8,6 +8,7 @@ import {
   startRelyingParty,
   totp,
   type RelyingParty,
+  expect,
 } from "./flow-fixtures";
 
 let rp: RelyingParty;
@@ -56,6 +57,17 @@ test("the authenticator code finishes sign-in and the authorization resumes", as
   await page.getByRole("button", { name: "Allow" }).click();
   const tokens = await request.redeem(await callback);
   expect(tokens.claims()?.sub).toBe(user.id);
+
+  // The device is trusted now: signing in again skips the code step.
+  const signOut = await page.request.post("/api/auth/sign-out", {
+    headers: { origin: new URL(baseURL!).origin },
+  });
+  expect(signOut.ok()).toBe(true);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/account");
 });
 
 test("a wrong code shows an error and stays on the code step", async ({ page, baseURL }) => {
