@@ -6,13 +6,19 @@ export default function NotFound() {
   return (
     <AuthShell>
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">Page not found</h1>
+        <p className="font-mono text-sm font-medium text-brand-600 dark:text-brand-100">404</p>
+        <h1 className="mt-1 text-xl font-semibold tracking-tight">Page not found</h1>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           There is nothing at this address. Check the link, or start from the home page.
         </p>
-        <Link href="/" className={`${buttonClass("secondary")} mt-6 w-full`}>
-          Go home
-        </Link>
+        <div className="mt-6 grid gap-3 sm:grid-cols-2">
+          <Link href="/" className={buttonClass()}>
+            Go home
+          </Link>
+          <Link href="/account" className={buttonClass("secondary")}>
+            Your account
+          </Link>
+        </div>
       </Card>
     </AuthShell>
   );

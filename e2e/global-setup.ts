@@ -19,9 +19,13 @@ export default async function globalSetup() {
     BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
     INITIAL_ACCESS_TOKEN: "e2e-initial-access-token-0123456789",
     SEED_DEMO_CLIENTS: "false",
+    ADMIN_EMAIL: "admin@example.test",
+    ADMIN_PASSWORD: "admin-password-123",
     RATE_LIMIT_ENABLED: "false",
   });
   process.env.E2E_BASE_URL = server.baseUrl;
+  // Specs read the development outbox (mail_outbox) of this database directly.
+  process.env.E2E_DATABASE_URL = database.url;
   process.env.E2E_INITIAL_ACCESS_TOKEN = "e2e-initial-access-token-0123456789";
   return async () => {
     await server.stop();

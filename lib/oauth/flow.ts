@@ -43,3 +43,33 @@ export async function preloginClient(params: SearchParams): Promise<PublicClient
     return undefined;
   }
 }
+
+const SIGNATURE_PARAMS = new Set(["sig", "exp", "ba_iat", "ba_param", "ba_pl"]);
+
+/** True when the page was reached from an authorization request (it carries the signed query). */
+export const inFlow = (params: SearchParams) => !!first(params.sig) && !!first(params.client_id);
+
+/**
+ * Where a person continues after a step that leaves the page (an email link): inside an OAuth
+ * flow, the authorization request again without its signature (the provider re-signs it and,
+ * now that a session exists, goes on to consent); otherwise `redirect_to` or /account.
+ */
+export function continueTarget(params: SearchParams): string {
+  if (!inFlow(params)) return safeReturnPath(first(params.redirect_to));
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (SIGNATURE_PARAMS.has(key) || key === "redirect_to") continue;
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      if (key !== "prompt") search.append(key, v);
+      else {
+        const prompt = v.split(" ").filter((p) => p && p !== "login");
+        if (prompt.length) search.append(key, prompt.join(" "));
+      }
+    }
+  }
+  return `/api/auth/oauth2/authorize?${search}`;
+}
+
+/** The verification link's landing page, which then offers to continue to `target`. */
+export const verifyEmailCallback = (target: string) =>
+  `/verify-email?${new URLSearchParams({ continue: target })}`;

@@ -18,6 +18,24 @@ export function initialAccessTokenValidator(expected: string | undefined) {
       : (false as const);
 }
 
+/** Metadata key our register hook sets on every dynamically registered client. */
+export const REGISTRATION_SOURCE = "gatehouse_registration";
+
+/** oauth_client.metadata as stored by the plugin (a JSON string in a jsonb column, or JSON). */
+export function parseMetadata(value: unknown): Record<string, unknown> {
+  let parsed = value;
+  if (typeof parsed === "string") {
+    try {
+      parsed = JSON.parse(parsed);
+    } catch {
+      return {};
+    }
+  }
+  return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {};
+}
+
 type RegistrationBody = {
   scope?: string;
   grant_types?: string[];
@@ -29,7 +47,8 @@ type RegistrationBody = {
  * - the client keeps only the scopes it asked for (the plugin stores every provider scope);
  * - a `client_credentials` client may use the machine scopes it registered (all of them
  *   when it registered no scope), which the plugin otherwise stores as none;
- * - a client that registers `post_logout_redirect_uris` may use RP-initiated logout.
+ * - a client that registers `post_logout_redirect_uris` may use RP-initiated logout;
+ * - the client is marked as dynamically registered (metadata `gatehouse_registration`).
  */
 export async function applyRegistrationPolicy(ctx: HookContext) {
   if (ctx.path !== "/oauth2/register") return;
@@ -50,10 +69,21 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
     : [];
   const enableEndSession = (body.post_logout_redirect_uris ?? []).length > 0;
 
+  // Mark the client as self-registered (the consent page shows it as unverified). Written
+  // here, after the plugin stored the registrant's metadata, so a registrant cannot forge it.
+  const stored = await ctx.context.adapter.findOne<{ metadata?: unknown }>({
+    model: "oauthClient",
+    where: [{ field: "clientId", value: clientId }],
+  });
+  const metadata = JSON.stringify({
+    ...parseMetadata(stored?.metadata),
+    [REGISTRATION_SOURCE]: "dynamic",
+  });
+
   await ctx.context.adapter.update({
     model: "oauthClient",
     where: [{ field: "clientId", value: clientId }],
-    update: { scopes, clientCredentialsScopes, enableEndSession, updatedAt: new Date() },
+    update: { scopes, clientCredentialsScopes, enableEndSession, metadata, updatedAt: new Date() },
   });
   return ctx.json({ ...returned, scope: scopes.join(" ") }, { status: 201 });
 }

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
-import { first, preloginClient, queryString, safeReturnPath } from "@/lib/oauth/flow";
+import {
+  continueTarget,
+  first,
+  preloginClient,
+  queryString,
+  safeReturnPath,
+  verifyEmailCallback,
+} from "@/lib/oauth/flow";
+import { FlowHeader, footLinkClass } from "../_components/flow-header";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,23 +17,25 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const client = await preloginClient(params);
+  const query = queryString(params);
   const returnTo = safeReturnPath(first(params.redirect_to));
   return (
     <AuthShell>
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">
-          {client ? `Sign in to continue to ${client.name}` : "Sign in to Gatehouse"}
-        </h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Use the email and password of your Gatehouse account.
-        </p>
-        <SignInForm returnTo={returnTo} />
+        <FlowHeader
+          client={client}
+          inFlowTitle={(name) => `Sign in to continue to ${name}`}
+          title="Sign in to Gatehouse"
+          description="Use the email and password of your Gatehouse account."
+        />
+        <SignInForm
+          returnTo={returnTo}
+          verifyCallback={verifyEmailCallback(continueTarget(params))}
+          forgotHref={`/forgot-password${query}`}
+        />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           New here?{" "}
-          <Link
-            href={`/sign-up${queryString(params)}`}
-            className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-          >
+          <Link href={`/sign-up${query}`} className={footLinkClass}>
             Create an account
           </Link>
         </p>

@@ -1,53 +1,88 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button } from "@/app/_components/ui/button";
+import { PasswordField } from "@/app/_components/form/password-field";
+import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
+import { describeAuthError } from "../_components/auth-errors";
+import { footLinkClass } from "../_components/flow-header";
+import { followsRedirect } from "../_components/follows-redirect";
+import { PasskeyButton } from "./passkey-button";
+import { ResendVerification } from "./resend-verification";
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({
+  returnTo,
+  verifyCallback,
+  forgotHref,
+}: {
+  returnTo: string;
+  /** Where the verification link lands (then continues the flow or goes to returnTo). */
+  verifyCallback: string;
+  forgotHref: string;
+}) {
   const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
+  const [unverified, setUnverified] = useState<string>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get("email")).trim();
     setPending(true);
     setMessage(undefined);
+    setUnverified(undefined);
     const { data, error } = await authClient.signIn.email({
-      email: String(form.get("email")),
+      email,
       password: String(form.get("password")),
+      // No callbackURL: Better Auth would answer a successful sign-in with a redirect to it.
+      // An unverified user gets the link with our callback from "Resend verification email".
     });
     if (error) {
       setPending(false);
-      setMessage(
-        error.status === 401 || error.code === "INVALID_EMAIL_OR_PASSWORD"
-          ? "That email and password do not match an account."
-          : (error.message ?? "Sign-in failed. Try again."),
-      );
+      if (error.code === "EMAIL_NOT_VERIFIED" || error.status === 403) {
+        setUnverified(email);
+        setMessage("Verify your email first: open the link we sent to your address.");
+      } else setMessage(describeAuthError(error, 8));
       return;
     }
+    // A second factor: the two-factor client plugin navigates to /two-factor.
+    if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) return;
     // Inside an OAuth flow the plugin answers with the next step and the client follows it.
-    if (!(data && "redirect" in data && data.redirect)) window.location.assign(returnTo);
+    if (!followsRedirect(data)) window.location.assign(returnTo);
   }
 
   return (
-    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
+    <div className="mt-6 space-y-4">
       <FormMessage message={message} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-      />
-      <Button type="submit" className="w-full" disabled={pending || !hydrated} aria-busy={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
-    </form>
+      {unverified ? <ResendVerification email={unverified} callbackURL={verifyCallback} /> : null}
+      <form onSubmit={onSubmit} method="post" className="space-y-4">
+        <Field label="Email" name="email" type="email" autoComplete="username webauthn" required />
+        <div className="space-y-1.5">
+          <PasswordField
+            label="Password"
+            name="password"
+            autoComplete="current-password"
+            required
+          />
+          <p className="text-right text-sm">
+            <Link href={forgotHref} className={footLinkClass}>
+              Forgot password?
+            </Link>
+          </p>
+        </div>
+        <PendingButton pending={pending} className="w-full">
+          Sign in
+        </PendingButton>
+      </form>
+      <div className="flex items-center gap-3 text-xs text-zinc-500 dark:text-zinc-400">
+        <span aria-hidden className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+        or
+        <span aria-hidden className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+      </div>
+      <PasskeyButton returnTo={returnTo} onError={setMessage} disabled={pending} />
+    </div>
   );
 }

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
-import { first, preloginClient, queryString, safeReturnPath } from "@/lib/oauth/flow";
+import {
+  continueTarget,
+  first,
+  preloginClient,
+  queryString,
+  safeReturnPath,
+  verifyEmailCallback,
+} from "@/lib/oauth/flow";
+import { FlowHeader, footLinkClass } from "../_components/flow-header";
+import { minPasswordLength } from "../_components/password-policy";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
@@ -12,19 +21,20 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   return (
     <AuthShell>
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">
-          {client ? `Create an account to continue to ${client.name}` : "Create your account"}
-        </h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          One account for every app that signs in with Gatehouse.
-        </p>
-        <SignUpForm returnTo={safeReturnPath(first(params.redirect_to))} />
+        <FlowHeader
+          client={client}
+          inFlowTitle={(name) => `Create an account to continue to ${name}`}
+          title="Create your account"
+          description="One account for every app that signs in with Gatehouse."
+        />
+        <SignUpForm
+          returnTo={safeReturnPath(first(params.redirect_to))}
+          verifyCallback={verifyEmailCallback(continueTarget(params))}
+          minPasswordLength={minPasswordLength()}
+        />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           Already have an account?{" "}
-          <Link
-            href={`/sign-in${queryString(params)}`}
-            className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-          >
+          <Link href={`/sign-in${queryString(params)}`} className={footLinkClass}>
             Sign in
           </Link>
         </p>

@@ -2,70 +2,91 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button } from "@/app/_components/ui/button";
+import { PasswordField } from "@/app/_components/form/password-field";
+import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
+import { describeAuthError } from "../_components/auth-errors";
+import { followsRedirect } from "../_components/follows-redirect";
 
-const followRedirect = (data: unknown) =>
-  !!data &&
-  typeof data === "object" &&
-  "redirect" in data &&
-  !!(data as { redirect: unknown }).redirect;
-
-export function SignUpForm({ returnTo }: { returnTo: string }) {
+export function SignUpForm({
+  returnTo,
+  verifyCallback,
+  minPasswordLength,
+}: {
+  returnTo: string;
+  verifyCallback: string;
+  minPasswordLength: number;
+}) {
   const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
   const [message, setMessage] = useState<string>();
+  const [sentTo, setSentTo] = useState<string>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
+    const email = String(form.get("email")).trim();
+    const password = String(form.get("password"));
     setMessage(undefined);
+    if (password.length < minPasswordLength) {
+      setMessage(describeAuthError({ code: "PASSWORD_TOO_SHORT" }, minPasswordLength));
+      return;
+    }
+    setPending(true);
     const { data, error } = await authClient.signUp.email({
-      name: String(form.get("name")),
-      email: String(form.get("email")),
-      password: String(form.get("password")),
+      name: String(form.get("name")).trim(),
+      email,
+      password,
+      callbackURL: verifyCallback,
     });
     if (error) {
       setPending(false);
-      setMessage(
-        error.code === "USER_ALREADY_EXISTS" ||
-          error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"
-          ? "An account with this email already exists. Sign in instead."
-          : error.code === "PASSWORD_TOO_SHORT"
-            ? "Choose a password of at least 8 characters."
-            : (error.message ?? "Could not create the account. Try again."),
-      );
+      setMessage(describeAuthError(error, minPasswordLength));
       return;
     }
-    if (followRedirect(data)) return;
+    if (followsRedirect(data)) return;
+    // Email verification required: no session yet, the link in the mail continues.
+    if (data && "token" in data && !data.token) {
+      setPending(false);
+      setSentTo(email);
+      return;
+    }
     // prompt=create: the flow continues only once we say the account was created (fact 25).
     if (new URLSearchParams(window.location.search).get("prompt")?.split(" ").includes("create")) {
       const next = await authClient.oauth2.continue({ created: true });
-      if (followRedirect(next.data)) return;
+      if (followsRedirect(next.data)) return;
     }
     window.location.assign(returnTo);
+  }
+
+  if (sentTo) {
+    return (
+      <div className="mt-6 space-y-2" role="status">
+        <p className="font-medium">Check your inbox</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          We sent a link to <span className="font-medium break-all">{sentTo}</span>. Open it to
+          verify your address; it signs you in and takes you on from there.
+        </p>
+      </div>
+    );
   }
 
   return (
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
-      <Field label="Name" name="name" autoComplete="name" required autoFocus />
+      <Field label="Name" name="name" autoComplete="name" required maxLength={100} />
       <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <Field
+      <PasswordField
         label="Password"
         name="password"
-        type="password"
         autoComplete="new-password"
-        minLength={8}
         required
-        hint="At least 8 characters."
+        maxLength={128}
+        hint={`At least ${minPasswordLength} characters.`}
       />
-      <Button type="submit" className="w-full" disabled={pending || !hydrated} aria-busy={pending}>
-        {pending ? "Creating account…" : "Create account"}
-      </Button>
+      <PendingButton pending={pending} className="w-full">
+        Create account
+      </PendingButton>
     </form>
   );
 }

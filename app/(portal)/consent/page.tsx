@@ -2,13 +2,25 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthShell, Card } from "@/app/_components/ui/card";
+import { isVerifiedClient, resourceNames } from "@/db/queries/consent-details";
 import { auth } from "@/lib/auth";
 import { first, queryString } from "@/lib/oauth/flow";
-import { SCOPE_CATALOGUE, isKnownScope, parseScope } from "@/lib/oauth/scopes";
+import { ORGANIZATION_SCOPE, SCOPE_CATALOGUE, isKnownScope, parseScope } from "@/lib/oauth/scopes";
 import { getSession } from "@/lib/session";
-import { ConsentForm } from "./consent-form";
+import { AccountSwitch } from "./account-switch";
+import { ClientSummary } from "./client-summary";
+import { ConsentForm, type ConsentScope } from "./consent-form";
 
 export const metadata: Metadata = { title: "Authorize access" };
+
+function describeScope(scope: string): ConsentScope {
+  if (!isKnownScope(scope)) {
+    return { scope, sentence: `Use the “${scope}” permission`, sensitive: false, required: false };
+  }
+  const { sentence, sensitive, required } = SCOPE_CATALOGUE[scope];
+  // The organization was chosen in the previous step; unticking it would undo that choice.
+  return { scope, sentence, sensitive, required: !!required || scope === ORGANIZATION_SCOPE };
+}
 
 export default async function ConsentPage({ searchParams }: PageProps<"/consent">) {
   const params = await searchParams;
@@ -23,41 +35,50 @@ export default async function ConsentPage({ searchParams }: PageProps<"/consent"
   if (!client) redirect("/error?error=invalid_client&error_description=Unknown+application");
 
   const name = client.client_name ?? "This application";
-  const scopes = parseScope(first(params.scope)).filter(isKnownScope);
+  const scopes = parseScope(first(params.scope)).map(describeScope);
+  const resources = [params.resource ?? []].flat();
+  const [verified, names] = await Promise.all([
+    isVerifiedClient(clientId),
+    resourceNames(resources),
+  ]);
+
   return (
     <AuthShell>
       <Card>
-        <h1 className="text-xl font-semibold tracking-tight">
-          {name} wants to access your account
-        </h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Signed in as{" "}
-          <span className="font-medium text-zinc-900 dark:text-zinc-100">{session.user.email}</span>
-        </p>
-        <h2 className="mt-6 text-sm font-medium">This will allow {name} to:</h2>
-        <ul className="mt-3 space-y-2">
-          {scopes.map((scope) => (
-            <li
-              key={scope}
-              className="flex items-start gap-3 rounded-lg bg-zinc-50 px-3 py-2 text-sm dark:bg-zinc-800/60"
-            >
-              <span aria-hidden className="mt-0.5 text-brand-600 dark:text-brand-100">
-                ✓
-              </span>
-              <span>
-                {SCOPE_CATALOGUE[scope].sentence}
-                {SCOPE_CATALOGUE[scope].sensitive ? (
-                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800 dark:bg-amber-900/40 dark:text-amber-200">
-                    sensitive
-                  </span>
-                ) : null}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <ConsentForm />
-        <p className="mt-4 text-xs text-zinc-500 dark:text-zinc-400">
-          You can revoke this access at any time from your account.
+        <ClientSummary
+          name={name}
+          logoUri={client.logo_uri}
+          homepage={client.client_uri}
+          terms={client.tos_uri}
+          privacy={client.policy_uri}
+          verified={verified}
+        />
+        <AccountSwitch
+          name={session.user.name}
+          email={session.user.email}
+          image={session.user.image ?? undefined}
+          signInHref={`/sign-in${queryString(params)}`}
+        />
+        {resources.length > 0 ? (
+          <div className="mt-5 text-sm">
+            <h2 className="font-medium">On these APIs</h2>
+            <ul className="mt-2 space-y-1">
+              {resources.map((id) => (
+                <li key={id} className="flex flex-wrap items-baseline gap-x-2">
+                  <span>{names.get(id) ?? id}</span>
+                  {names.has(id) ? (
+                    <span className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">
+                      {id}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <ConsentForm appName={name} scopes={scopes} />
+        <p className="mt-4 text-xs text-zinc-600 dark:text-zinc-400">
+          You can revoke this access at any time under Connected apps in your account.
         </p>
       </Card>
     </AuthShell>

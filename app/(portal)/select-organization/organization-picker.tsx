@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button } from "@/app/_components/ui/button";
+import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import type { Membership } from "@/db/queries/organizations";
 import { authClient } from "@/lib/auth-client";
@@ -18,8 +17,7 @@ const slugify = (name: string) =>
 
 export function OrganizationPicker({ organizations }: { organizations: Membership[] }) {
   const [selected, setSelected] = useState(organizations[0]?.id ?? "");
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
+  const [pending, setPending] = useState<"continue" | "create">();
   const [message, setMessage] = useState<string>();
 
   async function resume(organizationId: string) {
@@ -31,26 +29,26 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
     if (next.error) throw new Error(next.error.message ?? "This request has expired.");
   }
 
-  async function run(task: () => Promise<void>) {
-    setPending(true);
+  async function run(kind: "continue" | "create", task: () => Promise<void>) {
+    setPending(kind);
     setMessage(undefined);
     try {
       await task();
     } catch (error) {
-      setPending(false);
+      setPending(undefined);
       setMessage((error as Error).message);
     }
   }
 
   async function onContinue(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run(() => resume(selected));
+    await run("continue", () => resume(selected));
   }
 
   async function onCreate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("organization-name")).trim();
-    await run(async () => {
+    await run("create", async () => {
       const created = await authClient.organization.create({
         name,
         slug: `${slugify(name) || "org"}-${Math.random().toString(36).slice(2, 6)}`,
@@ -68,7 +66,7 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
       {organizations.length > 0 ? (
         <form onSubmit={onContinue} className="space-y-4">
           <fieldset className="space-y-2">
-            <legend className="sr-only">Organizations</legend>
+            <legend className="mb-2 text-sm font-medium">Your organizations</legend>
             {organizations.map((org) => (
               <label
                 key={org.id}
@@ -80,33 +78,52 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
                   value={org.id}
                   checked={selected === org.id}
                   onChange={() => setSelected(org.id)}
+                  aria-labelledby={`org-${org.id}-name`}
+                  aria-describedby={`org-${org.id}-role`}
                   className="accent-brand-600"
                 />
-                <span className="flex-1 font-medium">{org.name}</span>
-                <span className="text-xs text-zinc-500 capitalize dark:text-zinc-400">
+                <span id={`org-${org.id}-name`} className="flex-1 font-medium">
+                  {org.name}
+                </span>
+                <span
+                  id={`org-${org.id}-role`}
+                  className="text-xs text-zinc-600 capitalize dark:text-zinc-400"
+                >
                   {org.role}
                 </span>
               </label>
             ))}
           </fieldset>
-          <Button type="submit" className="w-full" disabled={pending || !selected || !hydrated}>
-            {pending ? "Continuing…" : "Continue"}
-          </Button>
+          <PendingButton
+            className="w-full"
+            pending={pending === "continue"}
+            disabled={!!pending || !selected}
+          >
+            Continue
+          </PendingButton>
         </form>
       ) : null}
       <form
         onSubmit={onCreate}
         className={`space-y-3 ${organizations.length ? "border-t border-zinc-200 pt-5 dark:border-zinc-800" : ""}`}
       >
-        <Field label="New organization name" name="organization-name" required maxLength={64} />
-        <Button
-          type="submit"
+        {organizations.length ? <p className="text-sm font-medium">Or create a new one</p> : null}
+        <Field
+          label="New organization name"
+          name="organization-name"
+          required
+          maxLength={64}
+          hint="You become its owner, and the app will act for it."
+        />
+        {/* Not "… and continue": the contract finds the picker's button by the name "Continue". */}
+        <PendingButton
           variant={organizations.length ? "secondary" : "primary"}
           className="w-full"
-          disabled={pending || !hydrated}
+          pending={pending === "create"}
+          disabled={!!pending}
         >
-          Create and continue
-        </Button>
+          Create organization
+        </PendingButton>
       </form>
     </div>
   );

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthShell, Card } from "@/app/_components/ui/card";
+import { queryString } from "@/lib/oauth/flow";
+import { footLinkClass } from "../_components/flow-header";
+import { ForgotPasswordForm } from "./forgot-password-form";
+
+export const metadata: Metadata = { title: "Reset your password" };
+
+export default async function ForgotPasswordPage({ searchParams }: PageProps<"/forgot-password">) {
+  const params = await searchParams;
+  return (
+    <AuthShell>
+      <Card>
+        <h1 className="text-xl font-semibold tracking-tight">Reset your password</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Enter the email of your account and we’ll send you a link to choose a new password.
+        </p>
+        <ForgotPasswordForm />
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
+          Remembered it?{" "}
+          <Link href={`/sign-in${queryString(params)}`} className={footLinkClass}>
+            Back to sign in
+          </Link>
+        </p>
+      </Card>
+    </AuthShell>
+  );
+}

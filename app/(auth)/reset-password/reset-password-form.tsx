@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { PasswordField } from "@/app/_components/form/password-field";
+import { PendingButton } from "@/app/_components/form/pending-button";
+import { buttonClass } from "@/app/_components/ui/button";
+import { authClient } from "@/lib/auth-client";
+
+export function ResetPasswordForm({
+  token,
+  minPasswordLength,
+}: {
+  token: string;
+  minPasswordLength: number;
+}) {
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [mismatch, setMismatch] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const [done, setDone] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const newPassword = String(form.get("new-password"));
+    setMessage(undefined);
+    setMismatch(false);
+    if (newPassword.length < minPasswordLength) {
+      setMessage(`Choose a password of at least ${minPasswordLength} characters.`);
+      return;
+    }
+    if (newPassword !== String(form.get("confirm-password"))) {
+      setMismatch(true);
+      setMessage("The two passwords do not match.");
+      return;
+    }
+    setPending(true);
+    const { error } = await authClient.resetPassword({ newPassword, token });
+    setPending(false);
+    if (error) {
+      const invalidToken = error.code === "INVALID_TOKEN" || error.status === 400;
+      setExpired(invalidToken);
+      setMessage(
+        invalidToken
+          ? "This reset link is invalid or has expired. Request a new one."
+          : (error.message ?? "Could not change the password. Try again."),
+      );
+      return;
+    }
+    setDone(true);
+  }
+
+  if (done) {
+    return (
+      <div role="status" className="mt-6 space-y-4">
+        <p className="text-sm">Your password was changed. Sign in with the new one.</p>
+        <Link href="/sign-in" className={`${buttonClass()} w-full`}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
+      <FormMessage message={message} />
+      {expired ? (
+        <Link href="/forgot-password" className={`${buttonClass("secondary")} w-full`}>
+          Request a new link
+        </Link>
+      ) : null}
+      <PasswordField
+        label="New password"
+        name="new-password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        hint={`At least ${minPasswordLength} characters.`}
+      />
+      <PasswordField
+        label="Confirm password"
+        name="confirm-password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        error={mismatch ? "Does not match the new password." : undefined}
+      />
+      <PendingButton pending={pending} className="w-full">
+        Change password
+      </PendingButton>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/ui/button";
+import { AuthShell, Card } from "@/app/_components/ui/card";
+import { first, safeReturnPath } from "@/lib/oauth/flow";
+import { getSession } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Verify email" };
+
+/**
+ * Where the verification link lands (`callbackURL`). Better Auth has already verified the
+ * address and signed the person in, or appended `error=` (INVALID_TOKEN, TOKEN_EXPIRED …).
+ */
+export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
+  const params = await searchParams;
+  const error = first(params.error);
+  const next = safeReturnPath(first(params.continue));
+  const session = error ? null : await getSession();
+  return (
+    <AuthShell>
+      <Card>
+        {error || !session ? (
+          <>
+            <h1 className="text-xl font-semibold tracking-tight">This link doesn’t work</h1>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              The verification link is invalid, was used already or has expired. Sign in and we will
+              send you a new one.
+            </p>
+            {error ? (
+              <p className="mt-3 text-sm">
+                Error code:{" "}
+                <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
+                  {error.slice(0, 64)}
+                </code>
+              </p>
+            ) : null}
+            <Link href="/sign-in" className={`${buttonClass()} mt-6 w-full`}>
+              Sign in
+            </Link>
+          </>
+        ) : (
+          <>
+            <h1 className="text-xl font-semibold tracking-tight">Email verified</h1>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              <span className="font-medium break-all text-zinc-900 dark:text-zinc-100">
+                {session.user.email}
+              </span>{" "}
+              is confirmed and you are signed in.
+            </p>
+            {/* A full navigation: the target may be the authorization endpoint. */}
+            <a href={next} className={`${buttonClass()} mt-6 w-full`}>
+              Continue
+            </a>
+          </>
+        )}
+      </Card>
+    </AuthShell>
+  );
+}

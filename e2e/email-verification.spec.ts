@@ -1,0 +1,95 @@
+import { test } from "@playwright/test";
+import { createDatabase, startServer, type RunningServer } from "./protocol/server";
+import {
+  PASSWORD,
+  authorization,
+  latestMailLink,
+  newEmail,
+  registerFlowClient,
+  rpConfig,
+  startRelyingParty,
+  type RelyingParty,
+  expect,
+} from "./flow-fixtures";
+
+const TOKEN = "verification-initial-access-token-0123456789";
+const VERIFY_SUBJECT = /Verify your email address/;
+
+let server: RunningServer;
+let database: { url: string; drop: () => Promise<void> };
+let rp: RelyingParty;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  database = await createDatabase("gatehouse_e2e_verify");
+  server = await startServer({
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: "e2e-verify-secret-0123456789abcdef0123456789",
+    INITIAL_ACCESS_TOKEN: TOKEN,
+    SEED_DEMO_CLIENTS: "false",
+    RATE_LIMIT_ENABLED: "false",
+    REQUIRE_EMAIL_VERIFICATION: "true",
+  });
+  rp = await startRelyingParty();
+});
+
+test.afterAll(async () => {
+  await rp?.close();
+  await server?.stop();
+  await database?.drop();
+});
+
+test("sign-in waits for the emailed link, which verifies, signs in and continues the flow", async ({
+  page,
+}) => {
+  const base = server.baseUrl;
+  const email = newEmail("verify");
+  const client = await registerFlowClient(base, rp.redirectUri, { client_name: "Mail App" }, TOKEN);
+  const request = await authorization(await rpConfig(base, client), rp.redirectUri, {
+    scope: "openid email",
+  });
+
+  await page.goto(request.url);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Vera Verify");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Check your inbox")).toBeVisible();
+
+  // Signing in before verifying is refused with a way to get a new link.
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Verify your email first");
+  await page.getByRole("button", { name: "Resend verification email" }).click();
+  await expect(page.getByText(`We sent a new verification link to ${email}`)).toBeVisible();
+
+  let link: string | undefined;
+  await expect
+    .poll(async () => (link = await latestMailLink(database.url, email, VERIFY_SUBJECT)))
+    .toBeTruthy();
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { name: "Email verified" })).toBeVisible();
+  await expect(page.getByText(`${email} is confirmed`)).toBeVisible();
+
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Mail App wants to access your account" }),
+  ).toBeVisible();
+  const callback = rp.nextCallback();
+  await page.getByRole("button", { name: "Allow" }).click();
+  const tokens = await request.redeem(await callback);
+  expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
+});
+
+test("a broken verification link explains itself", async ({ page }) => {
+  await page.goto(
+    `${server.baseUrl}/api/auth/verify-email?token=not-a-token&callbackURL=${encodeURIComponent("/verify-email?continue=/account")}`,
+  );
+  await expect(page.getByRole("heading", { name: "This link doesn’t work" })).toBeVisible();
+  await expect(page.getByRole("main").locator("code")).toHaveText("INVALID_TOKEN");
+});

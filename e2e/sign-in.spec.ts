@@ -1,0 +1,182 @@
+import { test, type Page } from "@playwright/test";
+import {
+  PASSWORD,
+  authorization,
+  createUser,
+  newEmail,
+  registerFlowClient,
+  rpConfig,
+  startRelyingParty,
+  type RelyingParty,
+  expect,
+} from "./flow-fixtures";
+
+let rp: RelyingParty;
+test.beforeAll(async () => {
+  rp = await startRelyingParty();
+});
+test.afterAll(async () => {
+  await rp.close();
+});
+
+async function startFlow(page: Page, baseURL: string, scope = "openid profile email") {
+  const client = await registerFlowClient(baseURL, rp.redirectUri, { client_name: "Notes App" });
+  const config = await rpConfig(baseURL, client);
+  const request = await authorization(config, rp.redirectUri, { scope });
+  await page.goto(request.url);
+  await expect(
+    page.getByRole("heading", { name: "Sign in to continue to Notes App", exact: true }),
+  ).toBeVisible();
+  return request;
+}
+
+const sessionUserId = async (page: Page) =>
+  ((await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } })
+    .user.id;
+
+test.describe("sign-in inside an authorization request", () => {
+  test("a new user signs up, consents, and the RP redeems the code for tokens", async ({
+    page,
+    baseURL,
+  }) => {
+    const request = await startFlow(page, baseURL!);
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await expect(page).toHaveURL(/\/sign-up\?.*sig=/);
+    await expect(
+      page.getByRole("heading", { name: "Create an account to continue to Notes App" }),
+    ).toBeVisible();
+    await page.getByLabel("Name").fill("Ada Lovelace");
+    await page.getByLabel("Email").fill(newEmail("ada"));
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    await expect(
+      page.getByRole("heading", { name: "Notes App wants to access your account" }),
+    ).toBeVisible();
+    await expect(page.getByText("Signed in as")).toBeAttached();
+    const userId = await sessionUserId(page);
+    const callback = rp.nextCallback();
+    await page.getByRole("button", { name: "Allow" }).click();
+
+    const tokens = await request.redeem(await callback);
+    expect(tokens.claims()?.sub).toBe(userId);
+    expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid", "profile"]);
+    await expect(page.getByRole("heading", { name: "Callback reached" })).toBeVisible();
+  });
+
+  test("an existing user signs in and the code reaches the RP", async ({ page, baseURL }) => {
+    const user = await createUser(baseURL!);
+    const request = await startFlow(page, baseURL!, "openid email");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("See your email address")).toBeVisible();
+    const callback = rp.nextCallback();
+    await page.getByRole("button", { name: "Allow" }).click();
+    const tokens = await request.redeem(await callback);
+    expect(tokens.claims()?.sub).toBe(user.id);
+    expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
+  });
+
+  test("Deny sends access_denied to the RP", async ({ page, baseURL }) => {
+    const user = await createUser(baseURL!);
+    const request = await startFlow(page, baseURL!);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const callback = rp.nextCallback();
+    await page.getByRole("button", { name: "Deny" }).click();
+    const url = await callback;
+    expect(url.searchParams.get("error")).toBe("access_denied");
+    expect(url.searchParams.get("state")).toBe(request.state);
+  });
+
+  test("links between sign-in, sign-up and forgot password keep the signed query", async ({
+    page,
+    baseURL,
+  }) => {
+    await startFlow(page, baseURL!);
+    const signed = new URL(page.url()).search;
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(page).toHaveURL(`/forgot-password${signed}`);
+    await page.getByRole("link", { name: "Back to sign in" }).click();
+    await expect(page).toHaveURL(`/sign-in${signed}`);
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await expect(page).toHaveURL(`/sign-up${signed}`);
+    await page.getByRole("link", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`/sign-in${signed}`);
+    await expect(
+      page.getByRole("heading", { name: "Sign in to continue to Notes App" }),
+    ).toBeVisible();
+  });
+});
+
+test.describe("sign-in and sign-up forms", () => {
+  test("the password toggle shows and hides the password without taking its label", async ({
+    page,
+  }) => {
+    await page.goto("/sign-in");
+    const password = page.getByLabel("Password");
+    await expect(password).toHaveCount(1);
+    await password.fill("secret-value");
+    await expect(password).toHaveAttribute("type", "password");
+    await page.getByRole("button", { name: "Show password" }).click();
+    await expect(password).toHaveAttribute("type", "text");
+    const hide = page.getByRole("button", { name: "Hide password" });
+    await expect(hide).toHaveAttribute("aria-pressed", "true");
+    await hide.click();
+    await expect(password).toHaveAttribute("type", "password");
+    await expect(page.getByRole("button", { name: "Show password" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
+  });
+
+  test("signing up with an existing email says so and keeps the form", async ({
+    page,
+    baseURL,
+  }) => {
+    const user = await createUser(baseURL!);
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Someone Else");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "An account with this email already exists. Sign in instead.",
+    );
+    await expect(page.getByLabel("Email")).toHaveValue(user.email);
+  });
+
+  test("a short password is refused with the minimum length", async ({ page }) => {
+    await page.goto("/sign-up");
+    await expect(page.getByText("At least 8 characters.")).toBeVisible();
+    await page.getByLabel("Name").fill("Short Password");
+    await page.getByLabel("Email").fill(newEmail());
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Choose a password of at least 8 characters.",
+    );
+    await expect(page).toHaveURL("/sign-up");
+  });
+
+  test("outside a flow, sign-in lands on redirect_to", async ({ page, baseURL }) => {
+    const user = await createUser(baseURL!);
+    await page.goto("/sign-in?redirect_to=%2Faccount%3Ftab%3Dprofile");
+    await expect(page.getByRole("heading", { name: "Sign in to Gatehouse" })).toBeVisible();
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/account?tab=profile");
+  });
+
+  test("an off-site redirect_to is ignored", async ({ page, baseURL }) => {
+    const user = await createUser(baseURL!);
+    await page.goto("/sign-in?redirect_to=%2F%2Fevil.example%2F");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/account");
+  });
+});
