@@ -47,7 +47,7 @@ export async function apiClient(
 type Worker = { sql: postgres.Sql; adminState: string };
 type Fixtures = {
   adminPage: Page;
-  createUser: (name?: string) => Promise<TestUser>;
+  createUser: (name?: string, tag?: string) => Promise<TestUser>;
   contextOf: (user: TestUser) => Promise<BrowserContext>;
 };
 
@@ -83,8 +83,8 @@ export const test = base.extend<Fixtures, Worker>({
     await context.close();
   },
   createUser: async ({ playwright }, provide) => {
-    await provide(async (name = "Console Test User") => {
-      const email = `console-${randomUUID()}@example.test`;
+    await provide(async (name = "Console Test User", tag = "console") => {
+      const email = `${tag}-${randomUUID()}@example.test`;
       const api = await apiClient(playwright);
       const res = await api.post("/api/auth/sign-up/email", {
         data: { name, email, password: PASSWORD },
@@ -197,6 +197,20 @@ export async function auditCount(sql: postgres.Sql, types: readonly string[], si
   const [row] = await sql<{ n: number }[]>`
     select count(*)::int as n from audit_event where type = any(${types as string[]}) and created_at >= ${since}`;
   return row.n;
+}
+
+/** The audit rows of a type about a target, oldest first. */
+export async function auditRows(sql: postgres.Sql, type: string, targetId: string) {
+  return sql<
+    {
+      actor_id: string | null;
+      actor_label: string | null;
+      target_label: string | null;
+      details: unknown;
+    }[]
+  >`
+    select actor_id, actor_label, target_label, details from audit_event
+    where type = ${type} and target_id = ${targetId} order by created_at`;
 }
 
 export type { Browser };
