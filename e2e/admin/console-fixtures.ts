@@ -15,7 +15,8 @@ export { expect };
 
 export const ADMIN = { email: "admin@example.test", password: "admin-password-123" };
 export const PASSWORD = "console-test-password-42";
-export const CALLBACK = "http://127.0.0.1:9/callback";
+// Not port 9 (Chromium refuses "unsafe" ports before routing); nothing listens: routes fulfil it.
+export const CALLBACK = "http://127.0.0.1:9876/callback";
 
 export type TestUser = {
   id: string;
@@ -146,24 +147,32 @@ export async function authorizeInBrowser(page: Page, clientId: string, scope: st
     code_challenge: challenge,
     code_challenge_method: "S256",
   });
-  const reached = new Promise<URL>((resolve) => {
-    void page.route(`${CALLBACK}**`, (route) => {
-      resolve(new URL(route.request().url()));
-      void route.fulfill({ status: 200, body: "callback reached" });
+  const authorizeUrl = `/api/auth/oauth2/authorize?${params}`;
+  // With the browser's cookies but without following redirects: a grant that needs no consent
+  // redirects straight to the client, which Chromium cannot reach (and routing does not see
+  // a navigation's server redirect).
+  const first = await page.request.get(authorizeUrl, { maxRedirects: 0 });
+  const location = first.headers().location ?? "";
+  let url: URL;
+  let askedConsent = false;
+  if (location.startsWith(CALLBACK)) {
+    url = new URL(location);
+  } else {
+    const reached = new Promise<URL>((resolve) => {
+      void page.route(`${CALLBACK}**`, (route) => {
+        resolve(new URL(route.request().url()));
+        void route.fulfill({ status: 200, body: "callback reached" });
+      });
     });
-  });
-  await page.goto(`/api/auth/oauth2/authorize?${params}`);
-  const allow = page.getByRole("button", { name: "Allow" });
-  const outcome = await Promise.race([
-    reached.then(() => "callback" as const),
-    allow.waitFor().then(() => "consent" as const),
-  ]);
-  if (outcome === "consent") await allow.click();
-  const url = await reached;
-  await page.unroute(`${CALLBACK}**`);
+    await page.goto(authorizeUrl);
+    await page.getByRole("button", { name: "Allow" }).click();
+    askedConsent = true;
+    url = await reached;
+    await page.unroute(`${CALLBACK}**`);
+  }
   const code = url.searchParams.get("code");
   expect(code, url.toString()).toBeTruthy();
-  return { code: code!, verifier, askedConsent: outcome === "consent" };
+  return { code: code!, verifier, askedConsent };
 }
 
 export type TokenResponse = {

@@ -204,7 +204,7 @@ test.describe("admin console access control", () => {
       id: ids.clientId,
       name: marker,
       clientName: marker,
-      redirectUris: "http://127.0.0.1:9/callback",
+      redirectUris: "http://127.0.0.1:9876/callback",
       scope: "openid",
       scopes: "openid",
       identifier: `https://${marker}.example.test`,
