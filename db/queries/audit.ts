@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvent, user } from "@/db/schema";
 
@@ -40,15 +40,15 @@ const columns = {
 
 /**
  * The actor condition. An email is resolved to the user id first, so the
- * (actor_id, created_at) index serves it; the stored label covers deleted users.
+ * (actor_id, created_at) index serves it.
  */
 async function actorCondition(actor: string): Promise<SQL | undefined> {
   if (!actor.includes("@")) return eq(auditEvent.actorId, actor);
   const email = actor.toLowerCase();
   const [found] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)).limit(1);
-  return found
-    ? or(eq(auditEvent.actorId, found.id), eq(auditEvent.actorLabel, email))
-    : eq(auditEvent.actorLabel, email);
+  // Events always store the actor's id with the label; the label alone matters once the
+  // user is deleted (then the filter scans, which is acceptable for that rare lookup).
+  return found ? eq(auditEvent.actorId, found.id) : eq(auditEvent.actorLabel, email);
 }
 
 async function where(filter: AuditFilter) {

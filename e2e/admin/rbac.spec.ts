@@ -222,6 +222,8 @@ test.describe("admin console access control", () => {
         ["anonymous", anonymous],
       ] as const) {
         for (const withState of [false, true]) {
+          // Next 16 answers an action that calls notFound() (requireAdmin) with HTTP 404 and
+          // the not-found page's RSC payload; the action's result never reaches the caller.
           const res = await callAction(api, url, action.id, fields, withState);
           expect(res.status(), `${action.name} as ${who} at ${url}`).toBe(404);
           expect(res.headers()["x-action-redirect"], action.name).toBeUndefined();

@@ -8,9 +8,11 @@ export function DataTable({ label, children }: { label: string; children: React.
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-800 dark:bg-zinc-900"
+      className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <table className="w-full min-w-max border-collapse text-left text-sm">{children}</table>
+      <table className="w-full border-collapse text-left text-sm [&>tbody>tr:last-child>td]:border-b-0">
+        {children}
+      </table>
     </div>
   );
 }
@@ -41,7 +43,7 @@ export function Td({
 }) {
   return (
     <td
-      className={`border-b border-zinc-100 px-3 py-2 align-top last:border-b-0 dark:border-zinc-800 ${className}`}
+      className={`border-b border-zinc-100 px-3 py-2 align-top dark:border-zinc-800 ${className}`}
     >
       {children}
     </td>

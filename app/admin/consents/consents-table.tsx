@@ -42,7 +42,8 @@ export function ConsentsTable({
                   {c.userId ? (
                     <Link
                       href={`/admin/users/${c.userId}`}
-                      className="font-medium text-brand-600 hover:underline dark:text-brand-100"
+                      className="block max-w-56 truncate font-medium text-brand-600 hover:underline dark:text-brand-100"
+                      title={c.userEmail ?? undefined}
                     >
                       {c.userEmail ?? c.userId}
                     </Link>
@@ -59,7 +60,7 @@ export function ConsentsTable({
               </Td>
               <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>
               <Td>
-                <span className="flex max-w-64 flex-wrap gap-1">
+                <span className="flex min-w-32 max-w-64 flex-wrap gap-1">
                   {c.scopes.map((s) => (
                     <Badge key={s}>{s}</Badge>
                   ))}
