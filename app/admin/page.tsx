@@ -47,7 +47,10 @@ export default async function AdminOverviewPage() {
           <h2 id="latest-heading" className="text-lg font-semibold">
             Latest events
           </h2>
-          <Link href="/admin/audit" className="text-sm font-medium text-brand-600 hover:underline">
+          <Link
+            href="/admin/audit"
+            className="text-sm font-medium text-brand-600 hover:underline dark:text-brand-100"
+          >
             Open the audit log
           </Link>
         </div>
