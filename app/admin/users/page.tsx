@@ -25,7 +25,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const deleted = param(sp.deleted);
   const { users, total } = await auth.api.listUsers({
     query: {
-      searchValue: q,
+      // Emails are stored lower-case and the plugin's "contains" is case-sensitive.
+      searchValue: field === "email" ? q?.toLowerCase() : q,
       searchField: field,
       searchOperator: "contains",
       limit: PAGE_SIZE,
