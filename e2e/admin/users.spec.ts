@@ -25,7 +25,7 @@ test("users: search by email and name, paginated 25 per page", async ({
   for (let i = 0; i < 26; i++) users.push(await createUser(`Pager ${tag} ${i}`, tag));
 
   await page.goto("/admin/users");
-  await page.getByLabel("Search", { exact: true }).fill(tag);
+  await page.getByLabel("Search", { exact: true }).fill(tag.toUpperCase()); // case-insensitive
   await page.getByRole("button", { name: "Apply filters" }).click();
   const table = page.getByRole("region", { name: "Users" });
   await expect(table.getByRole("row")).toHaveCount(26); // header + 25
