@@ -1,0 +1,65 @@
+/**
+ * A table that stays usable on narrow screens: it scrolls horizontally inside its own
+ * container (focusable, so keyboard users can scroll it too) instead of widening the page.
+ */
+export function DataTable({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <table className="w-full border-collapse text-left text-sm [&>tbody>tr:last-child>td]:border-b-0">
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({
+  children,
+  className = "",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <th
+      scope="col"
+      className={`border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400 ${className}`}
+    >
+      {children}
+    </th>
+  );
+}
+
+export function Td({
+  children,
+  className = "",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <td
+      className={`border-b border-zinc-100 px-3 py-2 align-top dark:border-zinc-800 ${className}`}
+    >
+      {children}
+    </td>
+  );
+}
+
+/** The row shown when a filtered list is empty. */
+export function EmptyRow({ colSpan, children }: { colSpan: number; children: React.ReactNode }) {
+  return (
+    <tr>
+      <td
+        colSpan={colSpan}
+        className="px-3 py-8 text-center text-sm text-zinc-500 dark:text-zinc-400"
+      >
+        {children}
+      </td>
+    </tr>
+  );
+}

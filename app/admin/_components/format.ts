@@ -1,0 +1,53 @@
+/** `2026-11-22 13:45 UTC`: one unambiguous format for every admin table. */
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return "—";
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** A short age such as `3 days` or `5 minutes`. */
+export function formatAge(value: Date | string, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - new Date(value).getTime()) / 1000));
+  const units: [number, string][] = [
+    [86_400, "day"],
+    [3_600, "hour"],
+    [60, "minute"],
+  ];
+  for (const [size, name] of units) {
+    if (seconds >= size) {
+      const n = Math.floor(seconds / size);
+      return `${n} ${name}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return "less than a minute";
+}
+
+/** A user agent cut to something a table cell can hold; the full value goes in `title`. */
+export function shortUserAgent(ua: string | null | undefined): string {
+  if (!ua) return "—";
+  const browser = /(Edg|Firefox|Chrome|Safari|curl|node|undici)[/ ]?([\d.]*)/i.exec(ua);
+  const os = /(Windows|Mac OS X|Android|iPhone|iPad|Linux)/.exec(ua);
+  if (browser) {
+    const version = browser[2] ? ` ${browser[2].split(".")[0]}` : "";
+    return `${browser[1]}${version}${os ? ` · ${os[1]}` : ""}`;
+  }
+  return ua.length > 40 ? `${ua.slice(0, 40)}…` : ua;
+}
+
+/** Optional date filter from `YYYY-MM-DD`; `endOfDay` makes the "to" bound inclusive. */
+export function parseDay(value: string | undefined, endOfDay = false): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return endOfDay ? new Date(date.getTime() + 86_400_000) : date;
+}
+
+export const PAGE_SIZE = 25;
+
+/** One string query parameter (first value when repeated). */
+export function param(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  const trimmed = v?.trim();
+  return trimmed ? trimmed.slice(0, 200) : undefined;
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import type { ConsentRow } from "@/db/queries/consent-list";
+import { ActionButton } from "../_components/action-button";
+import { formatDateTime } from "../_components/format";
+import { revokeConsent } from "./actions";
+
+/** Consents with a Revoke button each; `returnTo` is where a revoke lands afterwards. */
+export function ConsentsTable({
+  rows,
+  returnTo,
+  showUser = true,
+}: {
+  rows: ConsentRow[];
+  returnTo: string;
+  showUser?: boolean;
+}) {
+  const columns = showUser ? 6 : 5;
+  return (
+    <DataTable label="Consents">
+      <thead>
+        <tr>
+          {showUser ? <Th>User</Th> : null}
+          <Th>Client</Th>
+          <Th>Organization</Th>
+          <Th>Scopes</Th>
+          <Th>Granted</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <EmptyRow colSpan={columns}>No consents match.</EmptyRow>
+        ) : (
+          rows.map((c) => (
+            <tr key={c.id}>
+              {showUser ? (
+                <Td>
+                  {c.userId ? (
+                    <Link
+                      href={`/admin/users/${c.userId}`}
+                      className="block max-w-56 truncate font-medium text-brand-600 hover:underline dark:text-brand-100"
+                      title={c.userEmail ?? undefined}
+                    >
+                      {c.userEmail ?? c.userId}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+              ) : null}
+              <Td>
+                <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
+                <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                  {c.clientId}
+                </span>
+              </Td>
+              <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>
+              <Td>
+                <span className="flex min-w-32 max-w-64 flex-wrap gap-1">
+                  {c.scopes.map((s) => (
+                    <Badge key={s}>{s}</Badge>
+                  ))}
+                </span>
+              </Td>
+              <Td className="whitespace-nowrap">{formatDateTime(c.createdAt)}</Td>
+              <Td>
+                {c.userId ? (
+                  <ActionButton
+                    action={revokeConsent}
+                    fields={{ userId: c.userId, clientId: c.clientId, returnTo }}
+                    label="Revoke"
+                    pendingLabel="Revoking…"
+                    variant="danger"
+                  />
+                ) : null}
+              </Td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </DataTable>
+  );
+}

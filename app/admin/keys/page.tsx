@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { Badge } from "@/app/_components/ui/badge";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { listSigningKeys } from "@/db/queries/signing-keys";
+import { requireAdmin } from "@/lib/session";
+import { formatAge, formatDateTime } from "../_components/format";
+import { RotateKeyForm } from "./rotate-key-form";
+
+export const metadata: Metadata = { title: "Signing keys" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SigningKeysPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const rotated = (await searchParams).rotated === "1";
+  const keys = await listSigningKeys();
+  const now = new Date();
+  const signing = keys.find((k) => !k.expiresAt || k.expiresAt > now);
+  return (
+    <>
+      <PageHeader
+        title="Signing keys"
+        description="Keys published at /api/auth/jwks. The newest key signs ID tokens and JWT access tokens; older keys stay published so tokens they signed keep verifying."
+        actions={<RotateKeyForm />}
+      />
+      {rotated ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
+        >
+          A new signing key was created and signs from now on.
+        </p>
+      ) : null}
+      <DataTable label="Signing keys">
+        <thead>
+          <tr>
+            <Th>Key ID</Th>
+            <Th>Algorithm</Th>
+            <Th>Age</Th>
+            <Th>Created</Th>
+            <Th>Expires</Th>
+            <Th>Status</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.length === 0 ? (
+            <EmptyRow colSpan={6}>
+              No key yet: the first one is created when a token is signed.
+            </EmptyRow>
+          ) : (
+            keys.map((k) => (
+              <tr key={k.id}>
+                <Td className="font-mono text-xs">{k.id}</Td>
+                <Td>
+                  {k.alg ?? "—"}
+                  {k.keyType ? (
+                    <span className="text-zinc-500 dark:text-zinc-400"> ({k.keyType})</span>
+                  ) : null}
+                </Td>
+                <Td className="whitespace-nowrap">{formatAge(k.createdAt, now.getTime())}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(k.createdAt)}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(k.expiresAt)}</Td>
+                <Td>
+                  {k.id === signing?.id ? (
+                    <Badge tone="success">Signing</Badge>
+                  ) : (
+                    <Badge>Verification only</Badge>
+                  )}
+                </Td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </DataTable>
+    </>
+  );
+}

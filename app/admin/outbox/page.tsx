@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { listOutbox } from "@/db/queries/outbox";
+import { env } from "@/lib/env";
+import { requireAdmin } from "@/lib/session";
+import { PAGE_SIZE, formatDateTime } from "../_components/format";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const page = pageParam((await searchParams).page);
+  const { rows, total } = await listOutbox(page, PAGE_SIZE);
+  return (
+    <>
+      <PageHeader
+        title="Outbox"
+        description="Mail Gatehouse would have sent (password resets, verification links) while no SMTP server is configured."
+      />
+      {env.SMTP_URL ? (
+        <p
+          role="note"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
+        >
+          SMTP_URL is configured: mail goes out through your SMTP server and this outbox stays
+          unused. Older messages below were written before it was set.
+        </p>
+      ) : null}
+      <DataTable label="Messages">
+        <thead>
+          <tr>
+            <Th>Time</Th>
+            <Th>Recipient</Th>
+            <Th>Subject</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={3}>The outbox is empty.</EmptyRow>
+          ) : (
+            rows.map((m) => (
+              <tr key={m.id}>
+                <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                  {formatDateTime(m.createdAt)}
+                </Td>
+                <Td>{m.recipient}</Td>
+                <Td>
+                  <Link
+                    href={`/admin/outbox/${m.id}`}
+                    className="font-medium text-brand-600 hover:underline dark:text-brand-100"
+                  >
+                    {m.subject}
+                  </Link>
+                </Td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </DataTable>
+      <Pagination
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        basePath="/admin/outbox"
+        query={{}}
+      />
+    </>
+  );
+}

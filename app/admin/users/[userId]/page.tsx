@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { listConsents } from "@/db/queries/consent-list";
+import { listMemberships } from "@/db/queries/organizations";
+import { findUserProfile } from "@/db/queries/users";
+import { auth } from "@/lib/auth";
+import { requireAdmin } from "@/lib/session";
+import { ConsentsTable } from "../../consents/consents-table";
+import { ProfileCard } from "./profile-card";
+import { SessionsTable, type SessionSummary } from "./sessions-table";
+import { UserActions } from "./user-actions";
+
+export const metadata: Metadata = { title: "User" };
+
+const NOTICES: Record<string, string> = {
+  promoted: "The user is now an admin.",
+  demoted: "The user is no longer an admin.",
+  banned: "The user is banned and their sessions have ended.",
+  unbanned: "The user can sign in again.",
+  "signed-out": "Every session of the user has ended.",
+};
+
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const admin = await requireAdmin();
+  const { userId } = await params;
+  const user = await findUserProfile(userId);
+  if (!user) notFound();
+  const done = (await searchParams).done;
+  const [memberships, { sessions }, consents] = await Promise.all([
+    listMemberships(user.id),
+    auth.api.listUserSessions({ body: { userId: user.id }, headers: await headers() }),
+    listConsents({ userId: user.id }, 1, 100),
+  ]);
+  // Only these fields reach the page: never the session token.
+  const now = new Date();
+  const active: SessionSummary[] = sessions
+    .filter((s) => new Date(s.expiresAt) > now)
+    .map((s) => ({
+      id: s.id,
+      ipAddress: s.ipAddress ?? null,
+      userAgent: s.userAgent ?? null,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      expiresAt: s.expiresAt,
+    }));
+  const notice = typeof done === "string" ? NOTICES[done] : undefined;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-brand-600 hover:underline dark:text-brand-100">
+          ← Users
+        </Link>
+      </p>
+      <PageHeader title={user.email} description={user.name} />
+      {notice ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
+        >
+          {notice}
+        </p>
+      ) : null}
+      <ProfileCard user={user} memberships={memberships} />
+      <section aria-labelledby="sessions-heading" className="mt-8">
+        <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">
+          Sessions
+        </h2>
+        <SessionsTable sessions={active} />
+      </section>
+      <section aria-labelledby="consents-heading" className="mt-8">
+        <h2 id="consents-heading" className="mb-3 text-lg font-semibold">
+          Consents
+        </h2>
+        <ConsentsTable rows={consents.rows} returnTo={`/admin/users/${user.id}`} showUser={false} />
+      </section>
+      <UserActions user={user} self={admin.user.id === user.id} />
+    </>
+  );
+}

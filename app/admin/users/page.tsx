@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { Badge } from "@/app/_components/ui/badge";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { Field } from "@/app/_components/ui/field";
+import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { SelectField } from "@/app/_components/ui/select-field";
+import { auth, hasAdminRole } from "@/lib/auth";
+import { requireAdmin } from "@/lib/session";
+import { FilterBar } from "../_components/filter-bar";
+import { PAGE_SIZE, formatDateTime, param } from "../_components/format";
+
+export const metadata: Metadata = { title: "Users" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const sp = await searchParams;
+  const q = param(sp.q);
+  const field = param(sp.field) === "name" ? "name" : "email";
+  const page = pageParam(sp.page);
+  const deleted = param(sp.deleted);
+  const { users, total } = await auth.api.listUsers({
+    query: {
+      // Emails are stored lower-case and the plugin's "contains" is case-sensitive.
+      searchValue: field === "email" ? q?.toLowerCase() : q,
+      searchField: field,
+      searchOperator: "contains",
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      sortBy: "createdAt",
+      sortDirection: "desc",
+    },
+    headers: await headers(),
+  });
+  return (
+    <>
+      <PageHeader title="Users" description="Everyone with an account, newest first." />
+      {deleted ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
+        >
+          {deleted} was deleted.
+        </p>
+      ) : null}
+      <FilterBar label="Search users" resetHref="/admin/users">
+        <Field label="Search" name="q" type="search" defaultValue={q} />
+        <SelectField
+          label="Search in"
+          name="field"
+          defaultValue={field}
+          options={[
+            { value: "email", label: "Email" },
+            { value: "name", label: "Name" },
+          ]}
+        />
+      </FilterBar>
+      <DataTable label="Users">
+        <thead>
+          <tr>
+            <Th>Email</Th>
+            <Th>Name</Th>
+            <Th>Role</Th>
+            <Th>Status</Th>
+            <Th>Joined</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.length === 0 ? (
+            <EmptyRow colSpan={5}>No users match.</EmptyRow>
+          ) : (
+            users.map((u) => (
+              <tr key={u.id}>
+                <Td>
+                  <Link
+                    href={`/admin/users/${u.id}`}
+                    className="font-medium text-brand-600 hover:underline dark:text-brand-100"
+                  >
+                    {u.email}
+                  </Link>
+                </Td>
+                <Td>{u.name}</Td>
+                <Td>{hasAdminRole(u.role) ? <Badge tone="brand">Admin</Badge> : "User"}</Td>
+                <Td>{u.banned ? <Badge tone="danger">Banned</Badge> : <Badge>Active</Badge>}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(u.createdAt)}</Td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </DataTable>
+      <Pagination
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        basePath="/admin/users"
+        query={{ q, field: field === "email" ? undefined : field }}
+      />
+    </>
+  );
+}

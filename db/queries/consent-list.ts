@@ -1,0 +1,100 @@
+import { and, arrayContains, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { oauthClient, oauthConsent, organization, user } from "@/db/schema";
+
+export type ConsentFilter = {
+  userId?: string;
+  /** Part of the user's email address. */
+  email?: string;
+  clientId?: string;
+  scope?: string;
+  from?: Date;
+  to?: Date;
+};
+
+export type ConsentRow = {
+  id: string;
+  userId: string | null;
+  userEmail: string | null;
+  clientId: string;
+  clientName: string | null;
+  organizationName: string | null;
+  scopes: string[];
+  createdAt: Date | null;
+  updatedAt: Date | null;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(filter: ConsentFilter) {
+  const conditions: (SQL | undefined)[] = [
+    filter.userId ? eq(oauthConsent.userId, filter.userId) : undefined,
+    filter.email ? ilike(user.email, `%${escapeLike(filter.email)}%`) : undefined,
+    filter.clientId ? eq(oauthConsent.clientId, filter.clientId) : undefined,
+    filter.scope ? arrayContains(oauthConsent.scopes, [filter.scope]) : undefined,
+    filter.from ? gte(oauthConsent.createdAt, filter.from) : undefined,
+    filter.to ? lt(oauthConsent.createdAt, filter.to) : undefined,
+  ];
+  return and(...conditions);
+}
+
+/**
+ * Consents across every user and client (the plugin lists only the caller's own), with the
+ * user's email, the client's name and, when the consent is keyed by an organization, its name.
+ */
+export async function listConsents(
+  filter: ConsentFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: ConsentRow[]; total: number }> {
+  const condition = where(filter);
+  const base = () =>
+    db
+      .select({
+        id: oauthConsent.id,
+        userId: oauthConsent.userId,
+        userEmail: user.email,
+        clientId: oauthConsent.clientId,
+        clientName: oauthClient.name,
+        organizationName: organization.name,
+        scopes: oauthConsent.scopes,
+        createdAt: oauthConsent.createdAt,
+        updatedAt: oauthConsent.updatedAt,
+      })
+      .from(oauthConsent)
+      .leftJoin(user, eq(oauthConsent.userId, user.id))
+      .leftJoin(oauthClient, eq(oauthConsent.clientId, oauthClient.clientId))
+      .leftJoin(organization, eq(oauthConsent.referenceId, organization.id));
+  const [rows, [{ total }]] = await Promise.all([
+    base()
+      .where(condition)
+      .orderBy(desc(oauthConsent.createdAt), desc(oauthConsent.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ total: count() })
+      .from(oauthConsent)
+      .leftJoin(user, eq(oauthConsent.userId, user.id))
+      .where(condition),
+  ]);
+  return { rows, total };
+}
+
+/** Client ids and names for the consent filter. */
+export async function listClientChoices(limit = 500) {
+  return db
+    .select({ clientId: oauthClient.clientId, name: oauthClient.name })
+    .from(oauthClient)
+    .orderBy(oauthClient.name)
+    .limit(limit);
+}
+
+/** The name of a client, for audit labels. */
+export async function findClientName(clientId: string): Promise<string | null | undefined> {
+  const [row] = await db
+    .select({ name: oauthClient.name })
+    .from(oauthClient)
+    .where(eq(oauthClient.clientId, clientId))
+    .limit(1);
+  return row ? row.name : undefined;
+}

@@ -1,0 +1,31 @@
+import { count, gt } from "drizzle-orm";
+import { db } from "@/db";
+import { oauthClient, oauthConsent, session, user } from "@/db/schema";
+import { countAuditEventsSince } from "./audit";
+
+export type OverviewCounts = {
+  users: number;
+  clients: number;
+  activeSessions: number;
+  consents: number;
+  signIns24h: number;
+};
+
+/** The platform-wide numbers of the console's overview. */
+export async function overviewCounts(): Promise<OverviewCounts> {
+  const now = new Date();
+  const [[users], [clients], [activeSessions], [consents], signIns24h] = await Promise.all([
+    db.select({ n: count() }).from(user),
+    db.select({ n: count() }).from(oauthClient),
+    db.select({ n: count() }).from(session).where(gt(session.expiresAt, now)),
+    db.select({ n: count() }).from(oauthConsent),
+    countAuditEventsSince("user.sign_in", new Date(now.getTime() - 86_400_000)),
+  ]);
+  return {
+    users: users.n,
+    clients: clients.n,
+    activeSessions: activeSessions.n,
+    consents: consents.n,
+    signIns24h,
+  };
+}

@@ -1,0 +1,56 @@
+import { count, eq, like, or } from "drizzle-orm";
+import { db } from "@/db";
+import { user } from "@/db/schema";
+
+export type UserProfile = {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  role: string | null;
+  banned: boolean | null;
+  banReason: string | null;
+  banExpires: Date | null;
+  twoFactorEnabled: boolean | null;
+  createdAt: Date;
+};
+
+/** A user's profile for the console (no credentials: those live in other tables). */
+export async function findUserProfile(userId: string): Promise<UserProfile | undefined> {
+  const [row] = await db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailVerified: user.emailVerified,
+      role: user.role,
+      banned: user.banned,
+      banReason: user.banReason,
+      banExpires: user.banExpires,
+      twoFactorEnabled: user.twoFactorEnabled,
+      createdAt: user.createdAt,
+    })
+    .from(user)
+    .where(eq(user.id, userId))
+    .limit(1);
+  return row;
+}
+
+/**
+ * How many admins exist (roles are stored comma-separated, so `admin` may be one of several).
+ * The console refuses to demote, ban or delete the last one.
+ */
+export async function countAdmins(): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(user)
+    .where(
+      or(
+        eq(user.role, "admin"),
+        like(user.role, "admin,%"),
+        like(user.role, "%,admin"),
+        like(user.role, "%,admin,%"),
+      ),
+    );
+  return n;
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import {
+  ADMIN,
+  auditRows,
+  authorizeInBrowser,
+  expect,
+  redeemCode,
+  registerClient,
+  test,
+  tokenRequest,
+} from "./console-fixtures";
+
+test("consents: filter by user, client and scope; revoke ends the grant", async ({
+  adminPage: page,
+  createUser,
+  contextOf,
+  sql,
+}) => {
+  const user = await createUser("Consenting User");
+  const mail = await registerClient(`Mail app ${randomUUID().slice(0, 6)}`);
+  const notes = await registerClient(`Notes app ${randomUUID().slice(0, 6)}`);
+  const userPage = await (await contextOf(user)).newPage();
+
+  const first = await authorizeInBrowser(userPage, mail.client_id, "openid offline_access");
+  expect(first.askedConsent).toBe(true);
+  const tokens = await redeemCode(mail.client_id, first.code, first.verifier);
+  expect(tokens.refresh_token).toBeTruthy();
+  await authorizeInBrowser(userPage, notes.client_id, "openid");
+
+  await page.goto("/admin/consents");
+  await page.getByLabel("User email").fill(user.email);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  const table = page.getByRole("region", { name: "Consents" });
+  await expect(table.getByRole("row")).toHaveCount(3);
+
+  await page.getByLabel("Client").selectOption(mail.client_id);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByText(mail.client_id)).toBeVisible();
+
+  await page.getByLabel("Client").selectOption("");
+  await page.getByLabel("Scope").fill("offline_access");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByText(mail.client_id)).toBeVisible();
+
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto(
+    `/admin/consents?user=${encodeURIComponent(user.email)}&from=2000-01-01&to=2000-01-02`,
+  );
+  await expect(table.getByText("No consents match.")).toBeVisible();
+  await page.goto(`/admin/consents?user=${encodeURIComponent(user.email)}&from=${today}`);
+  await expect(table.getByRole("row")).toHaveCount(3);
+
+  const row = table.getByRole("row").filter({ hasText: mail.client_id });
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(page).toHaveURL(/user=/); // the filter survives the revoke
+
+  const refresh = await tokenRequest({
+    grant_type: "refresh_token",
+    client_id: mail.client_id,
+    refresh_token: tokens.refresh_token!,
+  });
+  expect(refresh.status).toBe(400);
+  expect((await refresh.json()).error).toBe("invalid_grant");
+
+  const again = await authorizeInBrowser(userPage, mail.client_id, "openid offline_access");
+  expect(again.askedConsent).toBe(true);
+
+  const [revoked] = await auditRows(sql, "consent.revoked", mail.client_id);
+  expect(revoked).toMatchObject({
+    actor_label: ADMIN.email,
+    target_label: expect.stringMatching(/^Mail app/),
+    details: { userId: user.id },
+  });
+});
