@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { first, preloginClient, queryString, safeReturnPath } from "@/lib/oauth/flow";
+import { PasskeySignInButton } from "./passkey-sign-in-button";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -20,6 +21,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           Use the email and password of your Gatehouse account.
         </p>
         <SignInForm returnTo={returnTo} />
+        <div className="mt-3">
+          <PasskeySignInButton returnTo={returnTo} />
+        </div>
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           New here?{" "}
           <Link
