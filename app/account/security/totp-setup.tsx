@@ -57,9 +57,10 @@ export function TotpSetup({
           ) : null}
         </div>
         <div className="min-w-0 space-y-1 text-sm">
-          <p>Can&apos;t scan it? Enter this key instead:</p>
+          <p id="totp-secret-label">Can&apos;t scan it? Enter this key instead:</p>
           <code
-            aria-label="Secret key"
+            aria-describedby="totp-secret-label"
+            data-testid="totp-secret"
             className="block rounded bg-zinc-100 px-2 py-1 font-mono break-all dark:bg-zinc-950"
           >
             {secret}
