@@ -1,6 +1,6 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { formValues, invalid, type ActionState } from "@/lib/action";
@@ -40,7 +40,7 @@ export async function changeEmail(_: ActionState, formData: FormData): Promise<A
       headers: await headers(),
     });
   } catch (error) {
-    if (error instanceof APIError) return failed(formData, error.message || "Could not change it.");
+    if (isAPIError(error)) return failed(formData, error.message || "Could not change it.");
     throw error;
   }
   revalidatePath("/account", "layout");

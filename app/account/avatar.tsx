@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export function initials(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -19,6 +19,12 @@ export function Avatar({
   size?: number;
 }) {
   const [failedSrc, setFailedSrc] = useState<string>();
+  const imgRef = useRef<HTMLImageElement>(null);
+  // A server-rendered image can fail before React attaches onError: check once hydrated.
+  useEffect(() => {
+    const img = imgRef.current;
+    if (img && image && img.complete && img.naturalWidth === 0) setFailedSrc(image);
+  }, [image]);
   const showImage = image && failedSrc !== image;
   return (
     <span
@@ -29,6 +35,7 @@ export function Avatar({
         // An arbitrary user-given URL: next/image would need every host allow-listed.
         // eslint-disable-next-line @next/next/no-img-element
         <img
+          ref={imgRef}
           src={image}
           alt=""
           width={size}

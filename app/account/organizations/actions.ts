@@ -1,6 +1,6 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { findMembership } from "@/db/queries/organizations";
@@ -12,7 +12,7 @@ import { createOrganizationSchema, organizationIdSchema } from "./schemas";
 const PATH = "/account/organizations";
 
 function apiMessage(error: unknown, fallback: string): string {
-  if (!(error instanceof APIError)) throw error;
+  if (!isAPIError(error)) throw error;
   const code = (error.body as { code?: string } | undefined)?.code;
   if (code === "YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER") {
     return "You are its only owner. Make another member an owner before you leave.";
