@@ -30,6 +30,8 @@ test.describe("connected apps", () => {
       await expect(page.getByText(client.client_name).first()).toBeVisible();
       await page.getByRole("button", { name: "Allow" }).click();
       const tokens = await first.redeem(await firstCallback);
+      // Let the browser finish landing on the app before it navigates on.
+      await page.waitForURL(`${receiver.redirectUri}?**`);
       expect(tokens.refresh_token).toBeTruthy();
 
       // The account lists it with its scopes in words, and revokes it.

@@ -10,7 +10,7 @@ import { changeEmail, resendVerification } from "./actions";
 export function EmailForm({ email, verified }: { email: string; verified: boolean }) {
   const [state, action] = useActionState(changeEmail, initialActionState);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} className="max-w-xl space-y-4" noValidate>
       <FormMessage message={state.message} tone={state.ok ? "info" : "error"} />
       <Field
         label="New email address"

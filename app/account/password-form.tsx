@@ -74,7 +74,7 @@ export function PasswordForm() {
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} method="post" className="max-w-xl space-y-4" noValidate>
       <FormMessage message={message?.text} tone={message?.ok ? "info" : "error"} />
       <Field
         label="Current password"

@@ -13,7 +13,7 @@ export function ProfileForm({ name, image }: { name: string; image: string | nul
   const [preview, setPreview] = useState({ name, image: image ?? "" });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} className="max-w-xl space-y-4" noValidate>
       <FormMessage message={state.message} tone={state.ok ? "info" : "error"} />
       <div className="flex items-center gap-4">
         <Avatar

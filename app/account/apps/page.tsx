@@ -62,9 +62,9 @@ function AppEntry({ app }: { app: ConnectedApp }) {
         </span>
         <div className="min-w-0 space-y-2">
           <div className="flex flex-wrap items-center gap-2">
-            <h3 id={nameId} className="font-medium break-words">
+            <h2 id={nameId} className="font-medium break-words">
               {name}
-            </h3>
+            </h2>
             {app.organizationName ? <Badge tone="brand">{app.organizationName}</Badge> : null}
           </div>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -10,7 +10,7 @@ import { revokeApp } from "./actions";
 export function RevokeForm({ clientId, describedBy }: { clientId: string; describedBy: string }) {
   const [state, action] = useActionState(revokeApp, initialActionState);
   return (
-    <form action={action} className="flex flex-col items-end gap-2">
+    <form action={action} className="flex flex-col items-start gap-2 sm:items-end">
       <input type="hidden" name="clientId" value={clientId} />
       <SubmitButton variant="danger" aria-describedby={describedBy}>
         Revoke
