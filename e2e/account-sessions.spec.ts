@@ -50,6 +50,10 @@ test.describe("sessions", () => {
       await page.getByRole("button", { name: "Sign out all other sessions" }).click();
       await expect(list.getByRole("listitem")).toHaveCount(1);
       await expect(list.getByText("This device")).toBeVisible();
+      await expect(page.getByRole("status")).toHaveText("2 other sessions signed out.");
+      await expect(
+        page.getByRole("button", { name: "Sign out all other sessions" }),
+      ).toBeDisabled();
 
       for (const context of others) {
         const res = await context.request.get("/api/auth/get-session");

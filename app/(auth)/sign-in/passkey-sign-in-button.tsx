@@ -28,7 +28,7 @@ export function PasskeySignInButton({ returnTo }: { returnTo: string }) {
 
   return (
     <div className="space-y-2">
-      <FormMessage message={message} />
+      {message ? <FormMessage message={message} /> : null}
       <Button
         variant="secondary"
         className="w-full"

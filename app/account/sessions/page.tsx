@@ -65,15 +65,17 @@ export default async function SessionsPage() {
           })}
         </ul>
       </Section>
-      {others > 0 ? (
-        <Section
-          id="other-sessions"
-          title="Sign out everywhere else"
-          description={`Ends ${others === 1 ? "the other session" : `all ${others} other sessions`}; this device stays signed in.`}
-        >
-          <RevokeOtherSessionsForm />
-        </Section>
-      ) : null}
+      <Section
+        id="other-sessions"
+        title="Sign out everywhere else"
+        description={
+          others === 0
+            ? "You are signed in on this device only."
+            : `Ends ${others === 1 ? "the other session" : `all ${others} other sessions`}; this device stays signed in.`
+        }
+      >
+        <RevokeOtherSessionsForm disabled={others === 0} />
+      </Section>
     </>
   );
 }

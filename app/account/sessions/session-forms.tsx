@@ -25,12 +25,14 @@ export function RevokeSessionForm({
   );
 }
 
-export function RevokeOtherSessionsForm() {
+export function RevokeOtherSessionsForm({ disabled }: { disabled: boolean }) {
   const [state, action] = useActionState(revokeOtherSessions, initialActionState);
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} tone={state.ok ? "info" : "error"} />
-      <SubmitButton variant="danger">Sign out all other sessions</SubmitButton>
+      <SubmitButton variant="danger" disabled={disabled}>
+        Sign out all other sessions
+      </SubmitButton>
     </form>
   );
 }
