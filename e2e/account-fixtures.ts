@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import * as oidc from "openid-client";
+import postgres from "postgres";
 
 export const PASSWORD = "correct-horse-battery";
 
@@ -155,4 +156,29 @@ export function totp(secret: string, now = Date.now()): string {
   const offset = mac[mac.length - 1] & 0x0f;
   const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return code.toString().padStart(6, "0");
+}
+
+/**
+ * The link in the newest mail to `recipient` in the development outbox (lib/mail.ts writes
+ * there when no SMTP_URL is set), polling until it arrives.
+ */
+export async function latestMailLink(recipient: string): Promise<string> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run through playwright test");
+  const sql = postgres(url, { max: 1 });
+  try {
+    let link: string | undefined;
+    await expect
+      .poll(async () => {
+        const [row] = await sql<{ text: string }[]>`
+          select text from mail_outbox where recipient = ${recipient}
+          order by created_at desc limit 1`;
+        link = row?.text.match(/https?:\/\/\S+/)?.[0];
+        return link;
+      })
+      .toBeTruthy();
+    return link!;
+  } finally {
+    await sql.end();
+  }
 }

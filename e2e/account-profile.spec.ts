@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { PASSWORD, signInUser, signUpUser } from "./account-fixtures";
+import { PASSWORD, latestMailLink, signInUser, signUpUser } from "./account-fixtures";
 
 test.describe("profile", () => {
   test("updates the name and avatar URL, refusing a bad URL", async ({ page, context }) => {
@@ -45,6 +45,35 @@ test.describe("profile", () => {
 
     await email.getByRole("button", { name: "Resend verification email" }).click();
     await expect(email.getByText(`Check your inbox: we sent a new link to ${next}.`)).toBeVisible();
+  });
+
+  test("a verified address changes only through the link sent to the new one", async ({
+    page,
+    context,
+  }) => {
+    const user = await signUpUser(context);
+    await page.goto("/account");
+    const email = page.getByRole("region", { name: "Email address" });
+    await email.getByRole("button", { name: "Resend verification email" }).click();
+    await expect(
+      email.getByText(`Check your inbox: we sent a new link to ${user.email}.`),
+    ).toBeVisible();
+    await page.goto(await latestMailLink(user.email));
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(email.getByText("Verified", { exact: true })).toBeVisible();
+
+    const next = `confirmed-${randomUUID()}@example.test`;
+    await email.getByLabel("New email address").fill(next);
+    await email.getByRole("button", { name: "Change email" }).click();
+    await expect(email.getByRole("status").first()).toHaveText(
+      `Check your inbox: we sent a confirmation link to ${next}.`,
+    );
+    await page.reload();
+    await expect(page.getByRole("banner").getByText(user.email)).toBeVisible();
+
+    await page.goto(await latestMailLink(next));
+    await page.goto("/account");
+    await expect(page.getByRole("banner").getByText(next)).toBeVisible();
   });
 
   test("changing the password explains a wrong current password and signs out other sessions", async ({
