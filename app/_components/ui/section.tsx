@@ -19,7 +19,7 @@ export function Section({
 }) {
   return (
     <section aria-labelledby={`${id}-title`} className="mb-6">
-      <Card className="sm:p-6">
+      <Card>
         <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
             <h2 id={`${id}-title`} className="text-base font-semibold tracking-tight">

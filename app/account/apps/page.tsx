@@ -24,7 +24,7 @@ export default async function ConnectedAppsPage() {
         description="Apps you have allowed to use your Gatehouse account. Revoking signs the app out and it has to ask again."
       />
       <section aria-label="Connected apps">
-        <Card className="sm:p-6">
+        <Card>
           {apps.length === 0 ? (
             <EmptyState title="No connected apps">
               When you allow an app to use your account, it appears here.
