@@ -86,7 +86,7 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await page.goto(authorizeUrl(clientId, "openid"));
   await page.getByLabel("Email").fill(`nobody-${randomUUID()}@example.test`);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That email and password do not match an account.",
   );

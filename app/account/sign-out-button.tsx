@@ -9,7 +9,6 @@ export function SignOutButton() {
   return (
     <Button
       variant="secondary"
-      className="mt-6 w-full"
       onClick={async () => {
         await authClient.signOut();
         router.replace("/");
