@@ -23,6 +23,8 @@ export default async function globalSetup() {
   });
   process.env.E2E_BASE_URL = server.baseUrl;
   process.env.E2E_INITIAL_ACCESS_TOKEN = "e2e-initial-access-token-0123456789";
+  // Admin specs read the audit log directly.
+  process.env.E2E_DATABASE_URL = database.url;
   return async () => {
     await server.stop();
     await database.drop();
