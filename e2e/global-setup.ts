@@ -20,6 +20,8 @@ export default async function globalSetup() {
     INITIAL_ACCESS_TOKEN: "e2e-initial-access-token-0123456789",
     SEED_DEMO_CLIENTS: "false",
     RATE_LIMIT_ENABLED: "false",
+    ADMIN_EMAIL: "admin@example.test",
+    ADMIN_PASSWORD: "admin-password-123",
   });
   process.env.E2E_BASE_URL = server.baseUrl;
   process.env.E2E_INITIAL_ACCESS_TOKEN = "e2e-initial-access-token-0123456789";

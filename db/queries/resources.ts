@@ -14,6 +14,7 @@ const resourceColumns = {
   dpopRequired: oauthResource.dpopBoundAccessTokensRequired,
   disabled: oauthResource.disabled,
   createdAt: oauthResource.createdAt,
+  updatedAt: oauthResource.updatedAt,
 };
 
 /** Every protected resource with its number of linked clients. */

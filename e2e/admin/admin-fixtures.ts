@@ -61,8 +61,9 @@ export async function createClient(
 ) {
   await page.goto("/admin/clients/new");
   await page.getByRole("radio", { name: new RegExp(`^${kind.replace("/", "\\/")}`) }).check();
-  await page.getByLabel("Name").fill(name);
-  if (redirectUris.length) await page.getByLabel("Redirect URIs").fill(redirectUris.join("\n"));
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  if (redirectUris.length)
+    await page.getByLabel("Redirect URIs", { exact: true }).fill(redirectUris.join("\n"));
   for (const scope of scopes)
     await page.getByRole("checkbox", { name: scope, exact: true }).check();
   await page.getByRole("button", { name: "Create client" }).click();

@@ -30,7 +30,7 @@ async function newUserPage(browser: Browser) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("correct-horse-battery");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
+  await page.waitForURL("**/account");
   return { page, email, close: () => context.close() };
 }
 

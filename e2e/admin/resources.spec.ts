@@ -6,7 +6,7 @@ import { clientCredentials, createClient, expect, main, test, unique } from "./a
 async function createResource(page: Page, identifier: string, name: string, claims = "") {
   await page.goto("/admin/resources/new");
   await page.getByLabel("Identifier").fill(identifier);
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("checkbox", { name: "api:read", exact: true }).check();
   if (claims) await page.getByLabel("Custom access-token claims (JSON)").fill(claims);
   await page.getByRole("button", { name: "Create resource" }).click();
@@ -18,7 +18,7 @@ test.describe("admin resources", () => {
     const name = unique("Orders API");
     await page.goto("/admin/resources/new");
     await page.getByLabel("Identifier").fill("not a uri");
-    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Create resource" }).click();
     await expect(main(page).getByText(/Enter an absolute URI/)).toBeVisible();
 
@@ -55,7 +55,7 @@ test.describe("admin resources", () => {
     await page.getByRole("button", { name: "Save resource" }).click();
     await expect(main(page).getByText(/Enter whole seconds/)).toBeVisible();
     await page.getByLabel("Access token lifetime (seconds)").fill("600");
-    await page.getByLabel("Name").fill(`${name} v2`);
+    await page.getByLabel("Name", { exact: true }).fill(`${name} v2`);
     await page.getByRole("button", { name: "Save resource" }).click();
     await expect(main(page).getByText("Resource saved.")).toBeVisible();
     await expect(page.getByLabel("Access token lifetime (seconds)")).toHaveValue("600");
@@ -96,13 +96,13 @@ test.describe("admin resources", () => {
     expect(before.body.error).toBe("invalid_target");
 
     await page.goto(`/admin/clients/${m2m.clientId}/resources`);
-    await page.getByLabel("Resource").selectOption(identifier);
+    await page.getByLabel("Resource", { exact: true }).selectOption(identifier);
     await page.getByRole("button", { name: "Link", exact: true }).click();
     const linked = main(page).getByRole("list", { name: "Linked resources" });
     await expect(linked.getByRole("link", { name })).toBeVisible();
 
     // Linking again: a friendly field error.
-    await page.getByLabel("Resource").selectOption(identifier);
+    await page.getByLabel("Resource", { exact: true }).selectOption(identifier);
     await page.getByRole("button", { name: "Link", exact: true }).click();
     await expect(main(page).getByText(`${m2m.name} is already linked to ${name}.`)).toBeVisible();
 

@@ -68,6 +68,7 @@ export async function updateClientSettings(
   const client = await getClientDetails(data.client_id);
   if (!client) return { ok: false, message: "This client no longer exists." };
   const kind = data.native ? "native" : "web";
+  const redirectUris = checkRedirectUris(data.redirect_uris, kind).uris;
   const postLogout = checkRedirectUris(data.post_logout_redirect_uris, kind).uris;
   const h = await headers();
   try {
@@ -84,8 +85,9 @@ export async function updateClientSettings(
           ...(data.backchannel_logout_uri
             ? { backchannel_logout_uri: data.backchannel_logout_uri }
             : {}),
-          redirect_uris: checkRedirectUris(data.redirect_uris, kind).uris,
-          post_logout_redirect_uris: postLogout,
+          // The plugin refuses empty lists; emptying is a direct write below.
+          ...(redirectUris.length ? { redirect_uris: redirectUris } : {}),
+          ...(postLogout.length ? { post_logout_redirect_uris: postLogout } : {}),
           scope: data.scopes.join(" "),
           grant_types: data.grant_types,
           client_credentials_scopes: data.grant_types.includes("client_credentials")
@@ -102,9 +104,12 @@ export async function updateClientSettings(
     if (!message) throw error;
     return { ok: false, message, values: formValues(formData) };
   }
-  if (Boolean(client.requirePkce) !== data.require_pkce) {
-    await setClientFlags(data.client_id, { requirePkce: data.require_pkce });
-  }
+  await setClientFlags(data.client_id, {
+    requirePkce: data.require_pkce,
+    clearRedirectUris: redirectUris.length === 0 && client.redirectUris.length > 0,
+    clearPostLogoutRedirectUris:
+      postLogout.length === 0 && (client.postLogoutRedirectUris ?? []).length > 0,
+  });
   await recordAudit({
     type: "client.updated",
     actor: { id: session.user.id, email: session.user.email },

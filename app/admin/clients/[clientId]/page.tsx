@@ -26,7 +26,8 @@ export default async function ClientSettingsPage({
       <IntegrationSnippet client={client} issuer={ISSUER} />
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Settings</h2>
-        <SettingsForm client={client} />
+        {/* Keyed by the last change, so a saved form starts from the stored values. */}
+        <SettingsForm key={client.updatedAt?.getTime() ?? 0} client={client} />
       </Card>
       <DangerZone client={client} />
     </div>

@@ -45,7 +45,7 @@ export default async function ResourcePage({
       <div className="space-y-6">
         {saved ? <FormMessage tone="info" message="Resource saved." /> : null}
         <Card>
-          <ResourceForm resource={resource} />
+          <ResourceForm key={resource.updatedAt?.getTime() ?? 0} resource={resource} />
         </Card>
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold">Linked clients</h2>
