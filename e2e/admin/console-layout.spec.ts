@@ -6,6 +6,8 @@ const VIEWPORTS = [
 ] as const;
 
 test("client and resource pages fit a 360 px screen in light and dark mode", async ({ page }) => {
+  // 28 full-page screenshots.
+  test.setTimeout(120_000);
   const client = await createClient(page, {
     kind: "Web app",
     name: unique("Layout check with a rather long application name"),
