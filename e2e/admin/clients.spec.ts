@@ -49,6 +49,8 @@ test.describe("admin clients", () => {
     await page.goto("/admin/clients/new");
     await page.getByLabel("Name", { exact: true }).fill("Bad redirects");
     const field = page.getByLabel("Redirect URIs", { exact: true });
+    const offline = page.getByRole("checkbox", { name: "offline_access", exact: true });
+    await offline.check();
     const cases: [string, RegExp][] = [
       ["https://app.example.test/cb#frag", /must not contain a fragment/],
       ["https://*.example.test/cb", /wildcards are not allowed/],
@@ -62,6 +64,7 @@ test.describe("admin clients", () => {
       await expect(main(page).getByText(message)).toBeVisible();
       await expect(field).toHaveValue(uri);
       await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Bad redirects");
+      await expect(offline).toBeChecked();
     }
     // Native apps: loopback http is fine, a non-reverse-domain scheme is not.
     await page.getByRole("radio", { name: /^Native/ }).check();

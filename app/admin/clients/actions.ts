@@ -14,6 +14,7 @@ import { requireAdmin } from "@/lib/session";
 import {
   createClientBody,
   formObject,
+  keepLists,
   newClientSchema,
   settingsSchema,
   type CreateClientState,
@@ -26,7 +27,7 @@ export async function createClient(
 ): Promise<CreateClientState> {
   const session = await requireAdmin();
   const parsed = newClientSchema.safeParse(formObject(formData, ["scopes"]));
-  if (!parsed.success) return invalid(parsed.error, formData);
+  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, ["scopes"]);
   const h = await headers();
   let created: { client_id: string; client_secret?: string };
   try {
@@ -37,7 +38,7 @@ export async function createClient(
   } catch (error) {
     const message = apiErrorMessage(error);
     if (!message) throw error;
-    return { ok: false, message, values: formValues(formData) };
+    return keepLists({ ok: false, message, values: formValues(formData) }, formData, ["scopes"]);
   }
   await recordAudit({
     type: "client.created",
@@ -62,8 +63,9 @@ export async function updateClientSettings(
   formData: FormData,
 ): Promise<ActionState> {
   const session = await requireAdmin();
-  const parsed = settingsSchema.safeParse(formObject(formData, ["scopes", "grant_types"]));
-  if (!parsed.success) return invalid(parsed.error, formData);
+  const lists = ["scopes", "grant_types"];
+  const parsed = settingsSchema.safeParse(formObject(formData, lists));
+  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, lists);
   const data = parsed.data;
   const client = await getClientDetails(data.client_id);
   if (!client) return { ok: false, message: "This client no longer exists." };
@@ -102,7 +104,7 @@ export async function updateClientSettings(
   } catch (error) {
     const message = apiErrorMessage(error);
     if (!message) throw error;
-    return { ok: false, message, values: formValues(formData) };
+    return keepLists({ ok: false, message, values: formValues(formData) }, formData, lists);
   }
   await setClientFlags(data.client_id, {
     requirePkce: data.require_pkce,

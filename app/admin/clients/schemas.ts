@@ -41,6 +41,23 @@ export type CreatedClient = { clientId: string; clientSecret?: string; name: str
 export type CreateClientState = ActionState & { created?: CreatedClient };
 export type RotateSecretState = ActionState & { secret?: string };
 
+/** Keeps the ticked values of checkbox groups (space-separated) in a failed state's values. */
+export function keepLists<S extends ActionState>(
+  state: S,
+  formData: FormData,
+  names: readonly string[],
+): S {
+  const lists = Object.fromEntries(names.map((n) => [n, formData.getAll(n).join(" ")]));
+  return { ...state, values: { ...state.values, ...lists } };
+}
+
+/** The ticked values a failed submission kept, or the fallback on first render. */
+export const ticked = (
+  values: Record<string, string> | undefined,
+  name: string,
+  fallback: readonly string[],
+) => (values && name in values ? values[name].split(" ").filter(Boolean) : fallback);
+
 /** Reads a form into a plain object; the named fields become arrays of their values. */
 export function formObject(formData: FormData, arrays: readonly string[] = []) {
   const out: Record<string, unknown> = {};

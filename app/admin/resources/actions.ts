@@ -10,19 +10,21 @@ import { apiErrorMessage } from "@/lib/api-error";
 import { recordAudit } from "@/lib/audit";
 import { auth } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
-import { formObject } from "../clients/schemas";
+import { formObject, keepLists } from "../clients/schemas";
+
+const LISTS = ["allowed_scopes"];
 import { resourceBody, resourceSchema } from "./schemas";
 
 const refused = (error: unknown, formData: FormData): ActionState => {
   const message = apiErrorMessage(error);
   if (!message) throw error;
-  return { ok: false, message, values: formValues(formData) };
+  return keepLists({ ok: false, message, values: formValues(formData) }, formData, LISTS);
 };
 
 export async function createResource(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const session = await requireAdmin();
-  const parsed = resourceSchema.safeParse(formObject(formData, ["allowed_scopes"]));
-  if (!parsed.success) return invalid(parsed.error, formData);
+  const parsed = resourceSchema.safeParse(formObject(formData, LISTS));
+  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, LISTS);
   const { identifier } = parsed.data;
   // The plugin answers a duplicate with a 500 (DESIGN.md fact 12): check first.
   if (await findResourceByIdentifier(identifier)) {
@@ -30,7 +32,7 @@ export async function createResource(_prev: ActionState, formData: FormData): Pr
       ok: false,
       message: "Check the highlighted fields.",
       fieldErrors: { identifier: [`A resource with the identifier ${identifier} already exists.`] },
-      values: formValues(formData),
+      values: keepLists({ ok: false, values: formValues(formData) }, formData, LISTS).values,
     };
   }
   const h = await headers();
@@ -56,8 +58,8 @@ export async function createResource(_prev: ActionState, formData: FormData): Pr
 
 export async function updateResource(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const session = await requireAdmin();
-  const parsed = resourceSchema.safeParse(formObject(formData, ["allowed_scopes"]));
-  if (!parsed.success) return invalid(parsed.error, formData);
+  const parsed = resourceSchema.safeParse(formObject(formData, LISTS));
+  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, LISTS);
   const id = String(formData.get("id") ?? "");
   const existing = id ? await getResource(id) : null;
   if (!existing) return { ok: false, message: "This resource no longer exists." };

@@ -69,7 +69,12 @@ export async function unlinkClientResource(formData: FormData): Promise<void> {
   const resource = await findResourceByIdentifier(identifier);
   if (!resource) return;
   const h = await headers();
-  await auth.api.adminUnlinkClientResource({ headers: h, params: { identifier, client_id } });
+  try {
+    await auth.api.adminUnlinkClientResource({ headers: h, params: { identifier, client_id } });
+  } catch (error) {
+    if (!apiErrorMessage(error)) throw error;
+    return;
+  }
   await recordAudit({
     type: "resource.unlinked",
     actor: { id: session.user.id, email: session.user.email },

@@ -15,6 +15,7 @@ import {
   MACHINE_SCOPE_OPTIONS,
   USER_SCOPE_OPTIONS,
   type AppKind,
+  ticked,
   type CreateClientState,
 } from "../schemas";
 import { CreatedClientPanel } from "./created-client-panel";
@@ -94,14 +95,18 @@ export function NewClientForm() {
           </>
         )}
         <CheckboxGroup
-          key={`scopes-${machine}`}
+          key={`scopes-${machine}-${v.scopes}`}
           legend={machine ? "Machine scopes" : "Scopes"}
           name="scopes"
           options={(machine ? MACHINE_SCOPE_OPTIONS : USER_SCOPE_OPTIONS).map((s) => ({
             value: s,
             label: s,
           }))}
-          selected={machine ? MACHINE_SCOPE_OPTIONS.slice(0, 1) : ["openid", "profile", "email"]}
+          selected={ticked(
+            state.values,
+            "scopes",
+            machine ? MACHINE_SCOPE_OPTIONS.slice(0, 1) : ["openid", "profile", "email"],
+          )}
           error={e.scopes}
         />
         <SubmitButton pendingText="Creating…">Create client</SubmitButton>

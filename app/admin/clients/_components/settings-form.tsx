@@ -12,7 +12,7 @@ import {
   TextField,
 } from "../../_components/console-form";
 import { updateClientSettings } from "../actions";
-import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS } from "../schemas";
+import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS, ticked } from "../schemas";
 
 const GRANT_LABELS: Record<(typeof GRANT_TYPES)[number], string> = {
   authorization_code: "Authorization code",
@@ -103,14 +103,16 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
           label: s,
           hint: isMachineScope(s) ? "Machine scope (client credentials)" : undefined,
         }))}
-        selected={scopes}
+        key={`scopes-${v?.scopes}`}
+        selected={ticked(v, "scopes", scopes)}
         error={e.scopes}
       />
       <CheckboxGroup
         legend="Grant types"
         name="grant_types"
         options={GRANT_TYPES.map((g) => ({ value: g, label: GRANT_LABELS[g] }))}
-        selected={client.grantTypes ?? []}
+        key={`grants-${v?.grant_types}`}
+        selected={ticked(v, "grant_types", client.grantTypes ?? [])}
         error={e.grant_types}
       />
       <fieldset className="space-y-3">

@@ -13,6 +13,7 @@ import {
   TextField,
 } from "../../_components/console-form";
 import { createResource, updateResource } from "../actions";
+import { ticked } from "../../clients/schemas";
 import { SIGNING_ALGORITHMS } from "../schemas";
 
 /** Create (no resource) or edit a protected resource. */
@@ -55,7 +56,8 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
         legend="Allowed scopes"
         name="allowed_scopes"
         options={SCOPES.map((s) => ({ value: s, label: s }))}
-        selected={resource?.allowedScopes ?? []}
+        key={`scopes-${v?.allowed_scopes}`}
+        selected={ticked(v, "allowed_scopes", resource?.allowedScopes ?? [])}
         error={e.allowed_scopes}
       />
       <p className="-mt-3 text-xs text-zinc-500">
