@@ -234,3 +234,36 @@ test.describe("admin clients", () => {
     }
   });
 });
+
+test("a signed-in non-admin gets 404 on every client and resource page", async ({
+  browser,
+  page,
+}) => {
+  const created = await createClient(page, {
+    kind: "Single-page app",
+    name: unique("Hidden"),
+    redirectUris: ["https://hidden.example.test/cb"],
+  });
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const user = await context.newPage();
+  await user.goto("/sign-up");
+  await user.getByLabel("Name").fill("Not An Admin");
+  await user.getByLabel("Email").fill(`not-admin-${Date.now()}@example.test`);
+  await user.getByLabel("Password").fill("correct-horse-battery");
+  await user.getByRole("button", { name: "Create account" }).click();
+  await user.waitForURL("**/account");
+  for (const path of [
+    "/admin/clients",
+    "/admin/clients/new",
+    `/admin/clients/${created.clientId}`,
+    `/admin/clients/${created.clientId}/resources`,
+    `/admin/clients/${created.clientId}/consents`,
+    "/admin/resources",
+    "/admin/resources/new",
+  ]) {
+    const res = await user.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(user.getByText(created.name)).toHaveCount(0);
+  }
+  await context.close();
+});

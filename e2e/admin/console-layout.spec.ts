@@ -13,6 +13,9 @@ test("client and resource pages fit a 360 px screen in light and dark mode", asy
     name: unique("Layout check with a rather long application name"),
     redirectUris: ["https://layout.example.test/a/very/long/callback/path/that/should/wrap"],
   });
+  await page.screenshot({
+    path: "test-results/screenshots/admin-client-created-desktop-light.png",
+  });
   const pages = [
     ["clients", "/admin/clients"],
     ["new-client", "/admin/clients/new"],
