@@ -267,3 +267,33 @@ test("a signed-in non-admin gets 404 on every client and resource page", async (
   }
   await context.close();
 });
+
+test("lists clients registered through RFC 7591 too, 20 per page", async ({ page }) => {
+  const tag = unique("Paged");
+  for (let i = 0; i < 21; i++) {
+    const res = await fetch(`${process.env.E2E_BASE_URL}/api/auth/oauth2/register`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${process.env.E2E_INITIAL_ACCESS_TOKEN}`,
+      },
+      body: JSON.stringify({
+        client_name: `${tag} ${String(i).padStart(2, "0")}`,
+        application_type: "native",
+        redirect_uris: ["http://127.0.0.1/callback"],
+        token_endpoint_auth_method: "none",
+      }),
+    });
+    expect(res.status).toBe(201);
+  }
+  await page.goto(`/admin/clients?q=${encodeURIComponent(tag)}`);
+  await expect(main(page).getByText("21 clients")).toBeVisible();
+  const rows = main(page).getByRole("row").filter({ hasText: tag });
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText("Platform");
+  await expect(main(page).getByText("Page 1 of 2")).toBeVisible();
+  await main(page).getByRole("link", { name: "Next" }).click();
+  await expect(main(page).getByText("Page 2 of 2")).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(main(page).getByRole("link", { name: "Previous" })).toBeVisible();
+});
