@@ -24,11 +24,9 @@ export default async function globalSetup() {
     RATE_LIMIT_ENABLED: "false",
   });
   process.env.E2E_BASE_URL = server.baseUrl;
-  // Specs read the development outbox (mail_outbox) of this database directly.
+  // Specs read this database directly: the development outbox, audit rows, RBAC no-effect checks.
   process.env.E2E_DATABASE_URL = database.url;
   process.env.E2E_INITIAL_ACCESS_TOKEN = "e2e-initial-access-token-0123456789";
-  // Specs read the development mail outbox (verification links) from the throwaway database.
-  process.env.E2E_DATABASE_URL = database.url;
   return async () => {
     await server.stop();
     await database.drop();

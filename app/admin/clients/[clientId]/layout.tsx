@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { NavLink } from "@/app/_components/ui/nav-link";
+import { getClientDetails } from "@/db/queries/clients";
+import { requireAdmin } from "@/lib/session";
+import { StatusPill } from "../../_components/status-pill";
+import { isPublic, kindLabel, ownerLabel } from "../_components/client-labels";
+
+export default async function ClientLayout({
+  params,
+  children,
+}: LayoutProps<"/admin/clients/[clientId]">) {
+  await requireAdmin();
+  const { clientId } = await params;
+  const client = await getClientDetails(decodeURIComponent(clientId));
+  if (!client) notFound();
+  const base = `/admin/clients/${encodeURIComponent(client.clientId)}`;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/clients" className="text-brand-700 hover:underline dark:text-brand-100">
+          ← Clients
+        </Link>
+      </p>
+      <PageHeader
+        title={client.name ?? client.clientId}
+        description={
+          <span className="flex flex-wrap items-center gap-1.5">
+            <StatusPill tone={client.disabled ? "red" : "green"}>
+              {client.disabled ? "Disabled" : "Active"}
+            </StatusPill>
+            <StatusPill>{isPublic(client) ? "Public" : "Confidential"}</StatusPill>
+            <StatusPill tone="brand">{kindLabel(client)}</StatusPill>
+            <span>Owner {ownerLabel(client)}</span>
+          </span>
+        }
+      />
+      <nav
+        aria-label="Client sections"
+        className="mb-6 border-b border-zinc-200 dark:border-zinc-800"
+      >
+        <ul className="-mb-px flex gap-1 overflow-x-auto pb-2">
+          <li>
+            <NavLink href={base} label="Settings" exact />
+          </li>
+          <li>
+            <NavLink href={`${base}/resources`} label="Resources" />
+          </li>
+          <li>
+            <NavLink href={`${base}/consents`} label="Consents" />
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </>
+  );
+}

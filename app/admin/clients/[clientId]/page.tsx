@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { Card } from "@/app/_components/ui/card";
+import { getClientDetails } from "@/db/queries/clients";
+import { ISSUER } from "@/lib/auth";
+import { requireAdmin } from "@/lib/session";
+import { DangerZone } from "../_components/danger-zone";
+import { IntegrationSnippet } from "../_components/integration-snippet";
+import { SettingsForm } from "../_components/settings-form";
+
+export const metadata: Metadata = { title: "Client settings" };
+
+export default async function ClientSettingsPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/clients/[clientId]">) {
+  await requireAdmin();
+  const { clientId } = await params;
+  const { saved } = await searchParams;
+  const client = await getClientDetails(decodeURIComponent(clientId));
+  if (!client) notFound();
+  return (
+    <div className="space-y-6">
+      {saved ? <FormMessage tone="info" message="Settings saved." /> : null}
+      <IntegrationSnippet client={client} issuer={ISSUER} />
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Settings</h2>
+        {/* Keyed by the last change, so a saved form starts from the stored values. */}
+        <SettingsForm key={client.updatedAt?.getTime() ?? 0} client={client} />
+      </Card>
+      <DangerZone client={client} />
+    </div>
+  );
+}

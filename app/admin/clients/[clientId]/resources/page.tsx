@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Button } from "@/app/_components/ui/button";
+import { Card } from "@/app/_components/ui/card";
+import { getClientDetails, listClientResources } from "@/db/queries/clients";
+import { listResourceChoices } from "@/db/queries/resources";
+import { requireAdmin } from "@/lib/session";
+import { StatusPill } from "../../../_components/status-pill";
+import { LinkResourceForm } from "../../../resources/_components/link-resource-form";
+import { unlinkClientResource } from "../../../resources/link-actions";
+
+export const metadata: Metadata = { title: "Client resources" };
+
+export default async function ClientResourcesPage({
+  params,
+}: PageProps<"/admin/clients/[clientId]/resources">) {
+  await requireAdmin();
+  const { clientId } = await params;
+  const client = await getClientDetails(decodeURIComponent(clientId));
+  if (!client) notFound();
+  const [linked, all] = await Promise.all([
+    listClientResources(client.clientId),
+    listResourceChoices(),
+  ]);
+  return (
+    <Card className="space-y-6">
+      <div>
+        <h2 className="text-lg font-semibold">Protected resources</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          The APIs this client may request tokens for with <code>resource=</code> (RFC 8707).
+        </p>
+      </div>
+      {linked.length === 0 ? (
+        <p className="text-sm text-zinc-500">Not linked to any resource.</p>
+      ) : (
+        <ul aria-label="Linked resources" className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {linked.map((r) => (
+            <li
+              key={r.identifier}
+              className="flex flex-wrap items-center justify-between gap-3 py-3"
+            >
+              <div className="min-w-0">
+                <Link
+                  href={`/admin/resources/${r.id}`}
+                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                >
+                  {r.name}
+                </Link>
+                <p className="truncate font-mono text-xs text-zinc-500">{r.identifier}</p>
+                {r.disabled ? <StatusPill tone="red">Disabled</StatusPill> : null}
+              </div>
+              <form action={unlinkClientResource}>
+                <input type="hidden" name="client_id" value={client.clientId} />
+                <input type="hidden" name="identifier" value={r.identifier} />
+                <Button type="submit" variant="secondary" aria-label={`Unlink ${r.name}`}>
+                  Unlink
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      {all.length === 0 ? (
+        <p className="text-sm text-zinc-500">
+          No resources exist yet.{" "}
+          <Link
+            href="/admin/resources/new"
+            className="text-brand-700 underline dark:text-brand-100"
+          >
+            Create one
+          </Link>
+          .
+        </p>
+      ) : (
+        <LinkResourceForm
+          fixed={{ name: "client_id", value: client.clientId }}
+          choose={{
+            name: "identifier",
+            label: "Resource",
+            options: all.map((r) => ({
+              value: r.identifier,
+              label: `${r.name} (${r.identifier})`,
+            })),
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ClientListRow } from "@/db/queries/clients";
+
+type ClientShape = Pick<
+  ClientListRow,
+  "applicationType" | "tokenEndpointAuthMethod" | "grantTypes"
+>;
+
+/** The application kind a client's metadata amounts to, in the console's words. */
+export function kindLabel(client: ClientShape): string {
+  if (
+    client.grantTypes?.includes("client_credentials") &&
+    !client.grantTypes.includes("authorization_code")
+  ) {
+    return "Machine-to-machine";
+  }
+  if (client.applicationType === "native") return "Native / CLI";
+  if (client.tokenEndpointAuthMethod === "none") return "Single-page app";
+  return "Web app";
+}
+
+export const isPublic = (client: Pick<ClientShape, "tokenEndpointAuthMethod">) =>
+  client.tokenEndpointAuthMethod === "none";
+
+export const ownerLabel = (client: { referenceId: string | null; ownerEmail: string | null }) =>
+  client.ownerEmail ??
+  (client.referenceId === "platform" ? "Platform" : (client.referenceId ?? "—"));
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+export const formatDate = (d: Date | null | undefined) =>
+  d ? `${dateFormat.format(d)} UTC` : "Never";

@@ -1,0 +1,116 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { Card } from "@/app/_components/ui/card";
+import {
+  CheckboxGroup,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "../../_components/console-form";
+import { createClient } from "../actions";
+import {
+  APP_KINDS,
+  MACHINE_SCOPE_OPTIONS,
+  USER_SCOPE_OPTIONS,
+  type AppKind,
+  ticked,
+  type CreateClientState,
+} from "../schemas";
+import { CreatedClientPanel } from "./created-client-panel";
+
+const REDIRECT_HINTS: Record<Exclude<AppKind, "machine">, string> = {
+  web: "One per line. Exact https URIs, e.g. https://app.example.com/callback.",
+  spa: "One per line. Exact https URIs of your app, e.g. https://app.example.com/callback.",
+  native:
+    "One per line. http://127.0.0.1/callback (any port) or a reverse-domain scheme, e.g. com.example.app:/callback.",
+};
+
+export function NewClientForm() {
+  const [state, action] = useActionState<CreateClientState, FormData>(createClient, { ok: false });
+  const [kind, setKind] = useState<AppKind>((state.values?.kind as AppKind) ?? "web");
+  if (state.created) return <CreatedClientPanel created={state.created} />;
+
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  const machine = kind === "machine";
+  return (
+    <Card>
+      <form action={action} className="space-y-6" noValidate>
+        <FormMessage message={state.message} />
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Application kind</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {(Object.keys(APP_KINDS) as AppKind[]).map((k) => (
+              <label
+                key={k}
+                className="flex cursor-pointer gap-3 rounded-xl border border-zinc-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50 dark:border-zinc-800 dark:has-checked:bg-brand-500/10"
+              >
+                <input
+                  type="radio"
+                  name="kind"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                  className="mt-1 accent-brand-600"
+                />
+                <span>
+                  <span className="block text-sm font-medium">{APP_KINDS[k].label}</span>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    {APP_KINDS[k].description}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField
+          label="Name"
+          name="name"
+          defaultValue={v.name}
+          error={e.name}
+          required
+          maxLength={100}
+          hint="Shown to people on the consent page."
+        />
+        {machine ? null : (
+          <>
+            <TextAreaField
+              key={`redirect-${kind}`}
+              label="Redirect URIs"
+              name="redirect_uris"
+              defaultValue={v.redirect_uris}
+              error={e.redirect_uris}
+              hint={REDIRECT_HINTS[kind]}
+              required
+            />
+            <TextAreaField
+              label="Post-logout redirect URIs (optional)"
+              name="post_logout_redirect_uris"
+              defaultValue={v.post_logout_redirect_uris}
+              error={e.post_logout_redirect_uris}
+              hint="Where RP-initiated logout may return to; setting one enables logout for this client."
+            />
+          </>
+        )}
+        <CheckboxGroup
+          key={`scopes-${machine}-${v.scopes}`}
+          legend={machine ? "Machine scopes" : "Scopes"}
+          name="scopes"
+          options={(machine ? MACHINE_SCOPE_OPTIONS : USER_SCOPE_OPTIONS).map((s) => ({
+            value: s,
+            label: s,
+          }))}
+          selected={ticked(
+            state.values,
+            "scopes",
+            machine ? MACHINE_SCOPE_OPTIONS.slice(0, 1) : ["openid", "profile", "email"],
+          )}
+          error={e.scopes}
+        />
+        <SubmitButton pendingText="Creating…">Create client</SubmitButton>
+      </form>
+    </Card>
+  );
+}

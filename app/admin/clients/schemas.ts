@@ -1,0 +1,212 @@
+import * as z from "zod";
+import type { ActionState } from "@/lib/action";
+import {
+  checkRedirectUris,
+  redirectUriProblem,
+  type RedirectUriKind,
+} from "@/lib/oauth/redirect-uris";
+import {
+  MACHINE_SCOPES,
+  ORGANIZATION_SCOPE,
+  USER_SCOPES,
+  isMachineScope,
+} from "@/lib/oauth/scopes";
+
+export const APP_KINDS = {
+  web: {
+    label: "Web app",
+    description: "Server-rendered app that keeps a secret (authorization code + refresh token).",
+  },
+  spa: {
+    label: "Single-page app",
+    description: "Browser app without a secret: public client with PKCE.",
+  },
+  native: {
+    label: "Native / CLI",
+    description: "Desktop, mobile or command-line app: loopback or custom-scheme redirects, PKCE.",
+  },
+  machine: {
+    label: "Machine-to-machine",
+    description: "A service calling APIs for itself (client credentials), no user, no redirects.",
+  },
+} as const;
+export type AppKind = keyof typeof APP_KINDS;
+
+export const USER_SCOPE_OPTIONS = [...USER_SCOPES, ORGANIZATION_SCOPE] as readonly string[];
+export const MACHINE_SCOPE_OPTIONS = MACHINE_SCOPES as readonly string[];
+export const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials"] as const;
+
+/** The created client, shown once by the form that created it (never stored in a URL). */
+export type CreatedClient = { clientId: string; clientSecret?: string; name: string };
+export type CreateClientState = ActionState & { created?: CreatedClient };
+export type RotateSecretState = ActionState & { secret?: string };
+
+/** Keeps the ticked values of checkbox groups (space-separated) in a failed state's values. */
+export function keepLists<S extends ActionState>(
+  state: S,
+  formData: FormData,
+  names: readonly string[],
+): S {
+  const lists = Object.fromEntries(names.map((n) => [n, formData.getAll(n).join(" ")]));
+  return { ...state, values: { ...state.values, ...lists } };
+}
+
+/** The ticked values a failed submission kept, or the fallback on first render. */
+export const ticked = (
+  values: Record<string, string> | undefined,
+  name: string,
+  fallback: readonly string[],
+) => (values && name in values ? values[name].split(" ").filter(Boolean) : fallback);
+
+/** Reads a form into a plain object; the named fields become arrays of their values. */
+export function formObject(formData: FormData, arrays: readonly string[] = []) {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    if (arrays.includes(key)) out[key] = [...((out[key] as string[]) ?? []), value];
+    else out[key] = value;
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+function refineUris(
+  ctx: z.RefinementCtx,
+  path: string,
+  text: string,
+  kind: RedirectUriKind,
+  required: boolean,
+) {
+  const { uris, problems } = checkRedirectUris(text, kind);
+  if (required && uris.length === 0)
+    ctx.addIssue({ code: "custom", path: [path], message: "Enter at least one redirect URI." });
+  for (const message of problems) ctx.addIssue({ code: "custom", path: [path], message });
+}
+
+const optionalHttpsUrl = z
+  .string()
+  .trim()
+  .refine(
+    (v) => v === "" || redirectUriProblem(v, "web") === null,
+    "Enter an https URL without a fragment.",
+  )
+  .transform((v) => v || undefined);
+
+export const newClientSchema = z
+  .object({
+    kind: z.enum(["web", "spa", "native", "machine"], { error: "Choose an application kind." }),
+    name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+    redirect_uris: z.string().default(""),
+    post_logout_redirect_uris: z.string().default(""),
+    scopes: z.array(z.string()).default([]),
+  })
+  .superRefine((data, ctx) => {
+    if (data.kind === "machine") {
+      if (!data.scopes.some(isMachineScope)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["scopes"],
+          message: "Choose at least one machine scope.",
+        });
+      }
+      return;
+    }
+    const uriKind: RedirectUriKind = data.kind === "native" ? "native" : "web";
+    refineUris(ctx, "redirect_uris", data.redirect_uris, uriKind, true);
+    refineUris(ctx, "post_logout_redirect_uris", data.post_logout_redirect_uris, uriKind, false);
+    if (!data.scopes.includes("openid")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: "A sign-in app needs the openid scope.",
+      });
+    }
+  });
+export type NewClientInput = z.infer<typeof newClientSchema>;
+
+/** The adminCreateOAuthClient body for a kind, with the kind's defaults. */
+export function createClientBody(input: NewClientInput) {
+  const uriKind: RedirectUriKind = input.kind === "native" ? "native" : "web";
+  if (input.kind === "machine") {
+    const scopes = input.scopes.filter(isMachineScope);
+    return {
+      client_name: input.name,
+      application_type: "web" as const,
+      token_endpoint_auth_method: "client_secret_basic",
+      grant_types: ["client_credentials"],
+      scope: scopes.join(" "),
+      client_credentials_scopes: scopes,
+    };
+  }
+  const scopes = input.scopes.filter((s) => USER_SCOPE_OPTIONS.includes(s));
+  const postLogout = checkRedirectUris(input.post_logout_redirect_uris, uriKind).uris;
+  return {
+    client_name: input.name,
+    application_type: uriKind,
+    token_endpoint_auth_method: input.kind === "web" ? "client_secret_basic" : "none",
+    grant_types: ["authorization_code", "refresh_token"],
+    response_types: ["code" as const],
+    redirect_uris: checkRedirectUris(input.redirect_uris, uriKind).uris,
+    scope: scopes.join(" "),
+    require_pkce: true,
+    ...(postLogout.length > 0
+      ? { post_logout_redirect_uris: postLogout, enable_end_session: true }
+      : {}),
+  };
+}
+
+const flag = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+
+export const settingsSchema = z
+  .object({
+    client_id: z.string().min(1),
+    native: flag,
+    name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+    logo_uri: optionalHttpsUrl,
+    client_uri: optionalHttpsUrl,
+    tos_uri: optionalHttpsUrl,
+    policy_uri: optionalHttpsUrl,
+    backchannel_logout_uri: optionalHttpsUrl,
+    redirect_uris: z.string().default(""),
+    post_logout_redirect_uris: z.string().default(""),
+    scopes: z.array(z.string()).default([]),
+    grant_types: z.array(z.enum(GRANT_TYPES, { error: "Unknown grant type." })).default([]),
+    skip_consent: flag,
+    enable_end_session: flag,
+    dpop_bound_access_tokens: flag,
+    require_pkce: flag,
+  })
+  .superRefine((data, ctx) => {
+    const kind: RedirectUriKind = data.native ? "native" : "web";
+    const interactive = data.grant_types.includes("authorization_code");
+    refineUris(ctx, "redirect_uris", data.redirect_uris, kind, interactive);
+    refineUris(ctx, "post_logout_redirect_uris", data.post_logout_redirect_uris, kind, false);
+    if (data.grant_types.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["grant_types"],
+        message: "Choose at least one grant type.",
+      });
+    }
+    if (data.grant_types.includes("refresh_token") && !interactive) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["grant_types"],
+        message: "Refresh tokens need the authorization code grant.",
+      });
+    }
+    const known = [...USER_SCOPE_OPTIONS, ...MACHINE_SCOPE_OPTIONS];
+    const unknown = data.scopes.filter((s) => !known.includes(s));
+    if (unknown.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: `Unknown scope: ${unknown.join(", ")}.`,
+      });
+  });
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export const deleteClientSchema = z.object({
+  client_id: z.string().min(1),
+  confirm: z.string(),
+});

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { Button } from "@/app/_components/ui/button";
+import { Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { listClientChoices } from "@/db/queries/clients";
+import { getResource, listResourceClients } from "@/db/queries/resources";
+import { requireAdmin } from "@/lib/session";
+import { DeleteResourceForm } from "../_components/delete-resource-form";
+import { LinkResourceForm } from "../_components/link-resource-form";
+import { ResourceForm } from "../_components/resource-form";
+import { unlinkClientResource } from "../link-actions";
+
+export const metadata: Metadata = { title: "Resource" };
+
+export default async function ResourcePage({
+  params,
+  searchParams,
+}: PageProps<"/admin/resources/[resourceId]">) {
+  await requireAdmin();
+  const { resourceId } = await params;
+  const { saved } = await searchParams;
+  const resource = await getResource(decodeURIComponent(resourceId));
+  if (!resource) notFound();
+  const [linked, clients] = await Promise.all([
+    listResourceClients(resource.identifier),
+    listClientChoices(),
+  ]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link
+          href="/admin/resources"
+          className="text-brand-700 hover:underline dark:text-brand-100"
+        >
+          ← Resources
+        </Link>
+      </p>
+      <PageHeader
+        title={resource.name}
+        description={<span className="font-mono break-all">{resource.identifier}</span>}
+      />
+      <div className="space-y-6">
+        {saved ? <FormMessage tone="info" message="Resource saved." /> : null}
+        <Card>
+          <ResourceForm key={resource.updatedAt?.getTime() ?? 0} resource={resource} />
+        </Card>
+        <Card className="space-y-4">
+          <h2 className="text-lg font-semibold">Linked clients</h2>
+          {linked.length === 0 ? (
+            <p className="text-sm text-zinc-500">No client may request this resource yet.</p>
+          ) : (
+            <ul
+              aria-label="Linked clients"
+              className="divide-y divide-zinc-200 dark:divide-zinc-800"
+            >
+              {linked.map((c) => (
+                <li
+                  key={c.clientId}
+                  className="flex flex-wrap items-center justify-between gap-3 py-3"
+                >
+                  <Link
+                    href={`/admin/clients/${c.clientId}`}
+                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                  >
+                    {c.name ?? c.clientId}
+                  </Link>
+                  <form action={unlinkClientResource}>
+                    <input type="hidden" name="client_id" value={c.clientId} />
+                    <input type="hidden" name="identifier" value={resource.identifier} />
+                    <Button
+                      type="submit"
+                      variant="secondary"
+                      aria-label={`Unlink ${c.name ?? c.clientId}`}
+                    >
+                      Unlink
+                    </Button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+          <LinkResourceForm
+            fixed={{ name: "identifier", value: resource.identifier }}
+            choose={{
+              name: "client_id",
+              label: "Client",
+              options: clients.map((c) => ({ value: c.clientId, label: c.name ?? c.clientId })),
+            }}
+          />
+        </Card>
+        <Card>
+          <DeleteResourceForm id={resource.id} name={resource.name} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { SelectField, SubmitButton } from "../../_components/console-form";
+import { linkClientResource } from "../link-actions";
+
+/** Links a client and a resource: one side fixed by the page, the other chosen. */
+export function LinkResourceForm({
+  fixed,
+  choose,
+}: {
+  fixed: { name: "client_id" | "identifier"; value: string };
+  choose: {
+    name: "client_id" | "identifier";
+    label: string;
+    options: { value: string; label: string }[];
+  };
+}) {
+  const [state, action] = useActionState(linkClientResource, { ok: false });
+  const error = state.fieldErrors?.[choose.name] ?? state.fieldErrors?.[fixed.name];
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage
+        tone={state.ok ? "info" : "error"}
+        message={state.message && (state.ok || !error) ? state.message : undefined}
+      />
+      <input type="hidden" name={fixed.name} value={fixed.value} />
+      <SelectField
+        label={choose.label}
+        name={choose.name}
+        error={error}
+        defaultValue={state.values?.[choose.name] ?? ""}
+      >
+        <option value="" disabled>
+          Choose…
+        </option>
+        {choose.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton variant="secondary" pendingText="Linking…">
+        Link
+      </SubmitButton>
+    </form>
+  );
+}

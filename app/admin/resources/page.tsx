@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/ui/button";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { listResources } from "@/db/queries/resources";
+import { requireAdmin } from "@/lib/session";
+import { StatusPill } from "../_components/status-pill";
+
+export const metadata: Metadata = { title: "Resources" };
+
+export default async function ResourcesPage() {
+  await requireAdmin();
+  const resources = await listResources();
+  return (
+    <>
+      <PageHeader
+        title="Resources"
+        description="Protected APIs (RFC 8707). A linked client that asks for one gets a JWT access token whose audience is its identifier."
+        actions={
+          <Link href="/admin/resources/new" className={buttonClass("primary")}>
+            New resource
+          </Link>
+        }
+      />
+      {resources.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700">
+          No resources yet.
+        </p>
+      ) : (
+        <ul className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+          {resources.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <div className="min-w-0">
+                <Link
+                  href={`/admin/resources/${r.id}`}
+                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                >
+                  {r.name}
+                </Link>
+                <p className="font-mono text-xs break-all text-zinc-500">{r.identifier}</p>
+                <p className="text-xs text-zinc-500">
+                  Scopes: {r.allowedScopes?.length ? r.allowedScopes.join(" ") : "any"} ·{" "}
+                  {r.linkedClients === 1 ? "1 linked client" : `${r.linkedClients} linked clients`}
+                </p>
+              </div>
+              <div className="flex gap-1.5">
+                <StatusPill tone={r.disabled ? "red" : "green"}>
+                  {r.disabled ? "Disabled" : "Active"}
+                </StatusPill>
+                {r.dpopRequired ? <StatusPill tone="brand">DPoP</StatusPill> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

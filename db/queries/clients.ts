@@ -1,0 +1,171 @@
+import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import {
+  oauthAccessToken,
+  oauthClient,
+  oauthClientResource,
+  oauthConsent,
+  oauthRefreshToken,
+  oauthResource,
+  user,
+} from "@/db/schema";
+
+export const CLIENTS_PAGE_SIZE = 20;
+
+// Never client_secret: pages get these columns only.
+const listColumns = {
+  clientId: oauthClient.clientId,
+  name: oauthClient.name,
+  disabled: oauthClient.disabled,
+  applicationType: oauthClient.applicationType,
+  tokenEndpointAuthMethod: oauthClient.tokenEndpointAuthMethod,
+  grantTypes: oauthClient.grantTypes,
+  referenceId: oauthClient.referenceId,
+  ownerEmail: user.email,
+  createdAt: oauthClient.createdAt,
+  // Per row of the page only (the LIMIT applies first); each max() walks the client_id index.
+  lastUsedAt: sql<Date | null>`greatest(
+    (select max(${oauthAccessToken.createdAt}) from ${oauthAccessToken} where ${oauthAccessToken.clientId} = ${oauthClient.clientId}),
+    (select max(${oauthRefreshToken.createdAt}) from ${oauthRefreshToken} where ${oauthRefreshToken.clientId} = ${oauthClient.clientId})
+  )`.mapWith((v) => (v ? new Date(v as string) : null)),
+};
+
+export type ClientListRow = Awaited<ReturnType<typeof listClients>>["rows"][number];
+
+/** Every client, whoever registered it, searchable by name or client ID, one page at a time. */
+export async function listClients({ q, page }: { q?: string; page: number }) {
+  const term = q?.trim();
+  const where = term
+    ? or(ilike(oauthClient.name, `%${escapeLike(term)}%`), eq(oauthClient.clientId, term))
+    : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(oauthClient)
+      .leftJoin(user, eq(user.id, oauthClient.userId))
+      .where(where)
+      .orderBy(desc(oauthClient.createdAt), asc(oauthClient.clientId))
+      .limit(CLIENTS_PAGE_SIZE)
+      .offset((page - 1) * CLIENTS_PAGE_SIZE),
+    db.select({ total: count() }).from(oauthClient).where(where),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / CLIENTS_PAGE_SIZE)) };
+}
+
+function escapeLike(s: string) {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** One client's settings for the console (no secret). */
+export async function getClientDetails(clientId: string) {
+  const [row] = await db
+    .select({
+      clientId: oauthClient.clientId,
+      name: oauthClient.name,
+      icon: oauthClient.icon,
+      uri: oauthClient.uri,
+      tos: oauthClient.tos,
+      policy: oauthClient.policy,
+      disabled: oauthClient.disabled,
+      skipConsent: oauthClient.skipConsent,
+      enableEndSession: oauthClient.enableEndSession,
+      scopes: oauthClient.scopes,
+      clientCredentialsScopes: oauthClient.clientCredentialsScopes,
+      redirectUris: oauthClient.redirectUris,
+      postLogoutRedirectUris: oauthClient.postLogoutRedirectUris,
+      backchannelLogoutUri: oauthClient.backchannelLogoutUri,
+      tokenEndpointAuthMethod: oauthClient.tokenEndpointAuthMethod,
+      applicationType: oauthClient.applicationType,
+      grantTypes: oauthClient.grantTypes,
+      requirePkce: oauthClient.requirePKCE,
+      dpopBoundAccessTokens: oauthClient.dpopBoundAccessTokens,
+      userId: oauthClient.userId,
+      referenceId: oauthClient.referenceId,
+      ownerEmail: user.email,
+      createdAt: oauthClient.createdAt,
+      updatedAt: oauthClient.updatedAt,
+    })
+    .from(oauthClient)
+    .leftJoin(user, eq(user.id, oauthClient.userId))
+    .where(eq(oauthClient.clientId, clientId));
+  return row ?? null;
+}
+export type ClientDetails = NonNullable<Awaited<ReturnType<typeof getClientDetails>>>;
+
+/**
+ * Plugin gap: `/admin/oauth2/update-client` accepts neither `disabled` nor `require_pkce`, and
+ * refuses an empty `redirect_uris` / `post_logout_redirect_uris` list (it can add URIs but never
+ * clear the list), so the console writes these columns directly.
+ */
+export async function setClientFlags(
+  clientId: string,
+  flags: {
+    disabled?: boolean;
+    requirePkce?: boolean;
+    clearRedirectUris?: boolean;
+    clearPostLogoutRedirectUris?: boolean;
+  },
+) {
+  const set: Partial<typeof oauthClient.$inferInsert> = { updatedAt: new Date() };
+  if (flags.disabled !== undefined) set.disabled = flags.disabled;
+  if (flags.requirePkce !== undefined) set.requirePKCE = flags.requirePkce;
+  if (flags.clearRedirectUris) set.redirectUris = [];
+  if (flags.clearPostLogoutRedirectUris) set.postLogoutRedirectUris = [];
+  await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
+}
+
+/** The users who consented to a client (one row per consent, i.e. per organization). */
+export async function listClientConsents(clientId: string) {
+  return db
+    .select({
+      id: oauthConsent.id,
+      userId: oauthConsent.userId,
+      email: user.email,
+      name: user.name,
+      scopes: oauthConsent.scopes,
+      referenceId: oauthConsent.referenceId,
+      updatedAt: oauthConsent.updatedAt,
+    })
+    .from(oauthConsent)
+    .innerJoin(user, eq(user.id, oauthConsent.userId))
+    .where(eq(oauthConsent.clientId, clientId))
+    .orderBy(desc(oauthConsent.updatedAt))
+    .limit(200);
+}
+
+/** The resources a client is linked to. */
+export async function listClientResources(clientId: string) {
+  return db
+    .select({
+      id: oauthResource.id,
+      identifier: oauthResource.identifier,
+      name: oauthResource.name,
+      disabled: oauthResource.disabled,
+    })
+    .from(oauthClientResource)
+    .innerJoin(oauthResource, eq(oauthResource.identifier, oauthClientResource.resourceId))
+    .where(eq(oauthClientResource.clientId, clientId))
+    .orderBy(asc(oauthResource.name));
+}
+
+export async function isLinked(clientId: string, identifier: string) {
+  const [row] = await db
+    .select({ id: oauthClientResource.id })
+    .from(oauthClientResource)
+    .where(
+      and(
+        eq(oauthClientResource.clientId, clientId),
+        eq(oauthClientResource.resourceId, identifier),
+      ),
+    );
+  return Boolean(row);
+}
+
+/** Names for the link pickers (capped; the list page searches the rest). */
+export async function listClientChoices() {
+  return db
+    .select({ clientId: oauthClient.clientId, name: oauthClient.name })
+    .from(oauthClient)
+    .orderBy(asc(oauthClient.name))
+    .limit(500);
+}

@@ -1,0 +1,70 @@
+import { asc, count, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { oauthClient, oauthClientResource, oauthResource } from "@/db/schema";
+
+const resourceColumns = {
+  id: oauthResource.id,
+  identifier: oauthResource.identifier,
+  name: oauthResource.name,
+  accessTokenTtl: oauthResource.accessTokenTtl,
+  refreshTokenTtl: oauthResource.refreshTokenTtl,
+  signingAlgorithm: oauthResource.signingAlgorithm,
+  allowedScopes: oauthResource.allowedScopes,
+  customClaims: oauthResource.customClaims,
+  dpopRequired: oauthResource.dpopBoundAccessTokensRequired,
+  disabled: oauthResource.disabled,
+  createdAt: oauthResource.createdAt,
+  updatedAt: oauthResource.updatedAt,
+};
+
+/** Every protected resource with its number of linked clients. */
+export async function listResources() {
+  return db
+    .select({ ...resourceColumns, linkedClients: count(oauthClientResource.id) })
+    .from(oauthResource)
+    .leftJoin(oauthClientResource, eq(oauthClientResource.resourceId, oauthResource.identifier))
+    .groupBy(oauthResource.id)
+    .orderBy(asc(oauthResource.name));
+}
+
+export async function getResource(id: string) {
+  const [row] = await db
+    .select(resourceColumns)
+    .from(oauthResource)
+    .where(eq(oauthResource.id, id));
+  return row ?? null;
+}
+export type ResourceDetails = NonNullable<Awaited<ReturnType<typeof getResource>>>;
+
+export async function findResourceByIdentifier(identifier: string) {
+  const [row] = await db
+    .select({
+      id: oauthResource.id,
+      identifier: oauthResource.identifier,
+      name: oauthResource.name,
+    })
+    .from(oauthResource)
+    .where(eq(oauthResource.identifier, identifier));
+  return row ?? null;
+}
+
+export async function listResourceClients(identifier: string) {
+  return db
+    .select({
+      clientId: oauthClient.clientId,
+      name: oauthClient.name,
+      disabled: oauthClient.disabled,
+    })
+    .from(oauthClientResource)
+    .innerJoin(oauthClient, eq(oauthClient.clientId, oauthClientResource.clientId))
+    .where(eq(oauthClientResource.resourceId, identifier))
+    .orderBy(asc(oauthClient.name));
+}
+
+/** Names for the link pickers. */
+export async function listResourceChoices() {
+  return db
+    .select({ identifier: oauthResource.identifier, name: oauthResource.name })
+    .from(oauthResource)
+    .orderBy(asc(oauthResource.name));
+}
