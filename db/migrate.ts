@@ -49,8 +49,6 @@ export function describeDatabaseError(error: unknown): string {
             : (err.message ?? err.errors?.[0]?.message ?? String(error)).split("\n")[0];
   // A SQLSTATE outside the connection and authentication classes means we were connected.
   const opened =
-    typeof err.code === "string" &&
-    /^[0-9A-Z]{5}$/.test(err.code) &&
-    !/^(08|28|3D)/.test(err.code);
+    typeof err.code === "string" && /^[0-9A-Z]{5}$/.test(err.code) && !/^(08|28|3D)/.test(err.code);
   return `${opened ? "Cannot migrate the" : "Cannot open the"} ${where}: ${reason}`;
 }

@@ -14,6 +14,8 @@ export function describeAuthError(error: AuthError, minPasswordLength: number): 
       return "That password is too long. Use at most 128 characters.";
     case "INVALID_EMAIL":
       return "Enter a valid email address.";
+    case "BANNED_USER":
+      return "You have been banned from this application. Contact your administrator if you think this is a mistake.";
     case "INVALID_CODE":
     case "INVALID_TWO_FACTOR_CODE":
       return "That code is not right. Check it and try again.";

@@ -42,7 +42,7 @@ export function SignInForm({
     });
     if (error) {
       setPending(false);
-      if (error.code === "EMAIL_NOT_VERIFIED" || error.status === 403) {
+      if (error.code === "EMAIL_NOT_VERIFIED") {
         setUnverified(email);
         setMessage("Verify your email first: open the link we sent to your address.");
       } else setMessage(describeAuthError(error, 8));

@@ -49,7 +49,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
         {q ? ` matching “${q}”` : ""}
       </p>
       {rows.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700">
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
           No clients{q ? " match this search" : " yet"}.
         </p>
       ) : (
@@ -62,7 +62,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
               >
                 {c.name ?? c.clientId}
               </Link>
-              <p className="truncate font-mono text-xs text-zinc-500">{c.clientId}</p>
+              <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.clientId}</p>
               <div className="flex flex-wrap gap-1.5">
                 <StatusPill tone={c.disabled ? "red" : "green"}>
                   {c.disabled ? "Disabled" : "Active"}
@@ -70,7 +70,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
                 <StatusPill>{isPublic(c) ? "Public" : "Confidential"}</StatusPill>
                 <StatusPill tone="brand">{kindLabel(c)}</StatusPill>
               </div>
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs text-zinc-500 dark:text-zinc-400">
                 Owner {ownerLabel(c)} · Last used {formatDate(c.lastUsedAt)}
               </p>
             </li>
@@ -81,7 +81,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
         <div className="hidden overflow-x-auto rounded-xl border border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Clients</caption>
-            <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800">
+            <thead className="border-b border-zinc-200 text-xs text-zinc-500 dark:text-zinc-400 uppercase dark:border-zinc-800">
               <tr>
                 <th scope="col" className="px-4 py-3 font-medium">
                   Name
@@ -110,11 +110,11 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
                     >
                       {c.name ?? c.clientId}
                     </Link>
-                    <p className="truncate font-mono text-xs text-zinc-500">{c.clientId}</p>
+                    <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.clientId}</p>
                   </td>
                   <td className="px-4 py-3">
                     <p>{kindLabel(c)}</p>
-                    <p className="text-xs text-zinc-500">
+                    <p className="text-xs text-zinc-500 dark:text-zinc-400">
                       {isPublic(c) ? "Public" : "Confidential"}
                     </p>
                   </td>

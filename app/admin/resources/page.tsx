@@ -23,7 +23,7 @@ export default async function ResourcesPage() {
         }
       />
       {resources.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700">
+        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
           No resources yet.
         </p>
       ) : (
@@ -37,8 +37,8 @@ export default async function ResourcesPage() {
                 >
                   {r.name}
                 </Link>
-                <p className="font-mono text-xs break-all text-zinc-500">{r.identifier}</p>
-                <p className="text-xs text-zinc-500">
+                <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{r.identifier}</p>
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   Scopes: {r.allowedScopes?.length ? r.allowedScopes.join(" ") : "any"} ·{" "}
                   {r.linkedClients === 1 ? "1 linked client" : `${r.linkedClients} linked clients`}
                 </p>

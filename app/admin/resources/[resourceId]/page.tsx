@@ -50,7 +50,7 @@ export default async function ResourcePage({
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold">Linked clients</h2>
           {linked.length === 0 ? (
-            <p className="text-sm text-zinc-500">No client may request this resource yet.</p>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">No client may request this resource yet.</p>
           ) : (
             <ul
               aria-label="Linked clients"

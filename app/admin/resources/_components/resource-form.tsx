@@ -60,7 +60,7 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
         selected={ticked(v, "allowed_scopes", resource?.allowedScopes ?? [])}
         error={e.allowed_scopes}
       />
-      <p className="-mt-3 text-xs text-zinc-500">
+      <p className="-mt-3 text-xs text-zinc-500 dark:text-zinc-400">
         None ticked: every scope may be used with this resource.
       </p>
       <div className="grid gap-5 sm:grid-cols-3">

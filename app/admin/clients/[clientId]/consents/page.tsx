@@ -27,14 +27,14 @@ export default async function ClientConsentsPage({
         </p>
       </div>
       {consents.length === 0 ? (
-        <p className="text-sm text-zinc-500">Nobody has consented to this client.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Nobody has consented to this client.</p>
       ) : (
         <ul aria-label="Consents" className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {consents.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <div className="min-w-0">
                 <p className="font-medium break-all">{c.email}</p>
-                <p className="text-xs text-zinc-500">
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   {c.scopes.join(" ")} · {formatDate(c.updatedAt)}
                   {c.referenceId ? ` · organization ${c.referenceId}` : ""}
                 </p>

@@ -32,7 +32,7 @@ export default async function ClientResourcesPage({
         </p>
       </div>
       {linked.length === 0 ? (
-        <p className="text-sm text-zinc-500">Not linked to any resource.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Not linked to any resource.</p>
       ) : (
         <ul aria-label="Linked resources" className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {linked.map((r) => (
@@ -47,7 +47,7 @@ export default async function ClientResourcesPage({
                 >
                   {r.name}
                 </Link>
-                <p className="truncate font-mono text-xs text-zinc-500">{r.identifier}</p>
+                <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{r.identifier}</p>
                 {r.disabled ? <StatusPill tone="red">Disabled</StatusPill> : null}
               </div>
               <form action={unlinkClientResource}>
@@ -62,7 +62,7 @@ export default async function ClientResourcesPage({
         </ul>
       )}
       {all.length === 0 ? (
-        <p className="text-sm text-zinc-500">
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
           No resources exist yet.{" "}
           <Link
             href="/admin/resources/new"
