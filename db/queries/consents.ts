@@ -26,3 +26,15 @@ export async function revokeClientAccess(userId: string, clientId: string): Prom
     return removed.length;
   });
 }
+
+/**
+ * Ends every client's access for a banned user: all their access and refresh tokens go, their
+ * consents stay (an unbanned user need not consent again). Plugin gap: the admin plugin's ban
+ * deletes sessions only, and the provider keeps honouring refresh tokens of a banned user.
+ */
+export async function revokeUserTokens(userId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(oauthAccessToken).where(eq(oauthAccessToken.userId, userId));
+    await tx.delete(oauthRefreshToken).where(eq(oauthRefreshToken.userId, userId));
+  });
+}

@@ -4,6 +4,7 @@ import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { revokeUserTokens } from "@/db/queries/consents";
 import { countAdmins, findUserProfile, type UserProfile } from "@/db/queries/users";
 import { formValues, invalid, type ActionState } from "@/lib/action";
 import { recordAudit, type AuditEventType } from "@/lib/audit";
@@ -86,6 +87,7 @@ export async function banUser(_s: ActionState, formData: FormData): Promise<Acti
     }),
   );
   if (error) return fail(error, formData);
+  await revokeUserTokens(target.id);
   await audit("user.banned", admin, target, { reason: reason || null, days: days ?? null });
   done(target.id, "banned");
 }
