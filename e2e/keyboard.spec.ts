@@ -52,3 +52,37 @@ test("a person signs up and signs in with the keyboard alone, with a visible foc
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/account\/sessions$/);
 });
+
+test("submitting shows a pending button that keeps its size and place (no layout shift)", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("nobody@example.test");
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  const button = page.getByRole("button", { name: "Sign in", exact: true });
+  const before = await button.boundingBox();
+
+  // Hold the request so the pending state can be observed deterministically.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/auth/sign-in/email", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-busy", "true");
+  await expect(button).toBeDisabled();
+  expect(await button.boundingBox()).toEqual(before);
+  release();
+
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "That email and password do not match an account.",
+  );
+  // The error message then appears above the form; the button keeps its size.
+  await expect(button).toBeEnabled();
+  const after = await button.boundingBox();
+  expect({ width: after?.width, height: after?.height }).toEqual({
+    width: before?.width,
+    height: before?.height,
+  });
+});

@@ -26,7 +26,7 @@ export function PendingButton({
       aria-busy={pending || undefined}
       {...props}
     >
-      <span className={pending ? "invisible" : undefined}>{children}</span>
+      <span className={pending ? "opacity-0" : undefined}>{children}</span>
       {pending ? (
         <span className="absolute inset-0 grid place-items-center">
           <Spinner />
