@@ -31,7 +31,8 @@ export type TestUser = AccountUser & {
 /** An API client that sends the same-origin `Origin` header Better Auth expects on writes. */
 export async function apiClient(
   playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  storageState?: TestUser["storageState"],
+  /** A user's cookies, or the path of a saved storage state (the admin's). */
+  storageState?: TestUser["storageState"] | string,
 ) {
   return playwright.request.newContext({
     baseURL: baseUrl(),

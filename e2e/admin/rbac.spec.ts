@@ -227,11 +227,7 @@ test.describe("admin console access control", () => {
 
     // The same encoding works for an admin: the probe is a real call, not a malformed one.
     const target = victim.id;
-    const admin = await playwright.request.newContext({
-      baseURL: process.env.E2E_BASE_URL,
-      storageState: adminState,
-      extraHTTPHeaders: { origin: process.env.E2E_BASE_URL! },
-    });
+    const admin = await apiClient(playwright, adminState);
     const revoke = actions.find((a) => a.name.endsWith("#revokeUserSessions"))!;
     const res = await callAction(admin, workerUrl(revoke.worker, ids), revoke.id, fields, true);
     expect(res.status()).toBeLessThan(400);
