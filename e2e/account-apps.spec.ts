@@ -1,72 +1,68 @@
-import { expect, test } from "@playwright/test";
 import * as oidc from "openid-client";
 import {
-  authorizationRequest,
-  loopbackReceiver,
+  authorization,
+  expect,
   registerClient,
   rpConfig,
   signUpUser,
-} from "./account-fixtures";
+  test,
+  unique,
+  relyingPartyPerFile,
+} from "./fixtures";
+
+const receiver = relyingPartyPerFile();
 
 test.describe("connected apps", () => {
   test("revoking an app asks for consent again and rejects its old refresh token", async ({
     page,
     context,
   }) => {
-    const receiver = await loopbackReceiver();
-    try {
-      await signUpUser(context);
-      const client = await registerClient(receiver.redirectUri, `Revocable App ${Date.now()}`);
-      const config = await rpConfig(client);
+    await signUpUser(context);
+    const name = unique("Revocable App");
+    const client = await registerClient(receiver.redirectUri, { client_name: name });
+    const config = await rpConfig(client);
 
-      // Consent once and redeem the code: the app holds a refresh token.
-      const first = await authorizationRequest(
-        config,
-        receiver.redirectUri,
-        "openid offline_access",
-      );
-      const firstCallback = receiver.next();
-      await page.goto(first.url.toString());
-      await expect(page.getByText(client.client_name).first()).toBeVisible();
-      await page.getByRole("button", { name: "Allow" }).click();
-      const tokens = await first.redeem(await firstCallback);
-      // Let the browser finish landing on the app before it navigates on.
-      await page.waitForURL(`${receiver.redirectUri}?**`);
-      expect(tokens.refresh_token).toBeTruthy();
+    // Consent once and redeem the code: the app holds a refresh token.
+    const first = await authorization(config, receiver.redirectUri, {
+      scope: "openid offline_access",
+    });
+    const firstCallback = receiver.nextCallback();
+    await page.goto(first.url);
+    await expect(page.getByText(name).first()).toBeVisible();
+    await page.getByRole("button", { name: "Allow" }).click();
+    const tokens = await first.redeem(await firstCallback);
+    // Let the browser finish landing on the app before it navigates on.
+    await page.waitForURL(`${receiver.redirectUri}?**`);
+    expect(tokens.refresh_token).toBeTruthy();
 
-      // The account lists it with its scopes in words, and revokes it.
-      await page.goto("/account/apps");
-      const apps = page.getByRole("region", { name: "Connected apps" });
-      const entry = apps.getByRole("listitem").filter({
-        has: page.getByRole("heading", { name: client.client_name }),
-      });
-      await expect(
-        entry.getByText("Keep access while you are away, until you revoke it"),
-      ).toBeVisible();
-      await entry.getByRole("button", { name: "Revoke" }).click();
-      await expect(apps.getByRole("heading", { name: client.client_name })).toHaveCount(0);
-      await expect(apps.getByText("No connected apps")).toBeVisible();
+    // The account lists it with its scopes in words, and revokes it.
+    await page.goto("/account/apps");
+    const apps = page.getByRole("region", { name: "Connected apps" });
+    const entry = apps.getByRole("listitem").filter({
+      has: page.getByRole("heading", { name: name }),
+    });
+    await expect(
+      entry.getByText("Keep access while you are away, until you revoke it"),
+    ).toBeVisible();
+    await entry.getByRole("button", { name: "Revoke" }).click();
+    await expect(apps.getByRole("heading", { name: name })).toHaveCount(0);
+    await expect(apps.getByText("No connected apps")).toBeVisible();
 
-      // The old refresh token is dead …
-      const refused = await oidc
-        .refreshTokenGrant(config, tokens.refresh_token!)
-        .then(() => undefined)
-        .catch((error: unknown) => error);
-      expect(refused).toBeInstanceOf(oidc.ResponseBodyError);
-      expect((refused as oidc.ResponseBodyError).error).toBe("invalid_grant");
+    // The old refresh token is dead …
+    const refused = await oidc
+      .refreshTokenGrant(config, tokens.refresh_token!)
+      .then(() => undefined)
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(oidc.ResponseBodyError);
+    expect((refused as oidc.ResponseBodyError).error).toBe("invalid_grant");
 
-      // … and the next authorization asks for consent again.
-      const second = await authorizationRequest(
-        config,
-        receiver.redirectUri,
-        "openid offline_access",
-      );
-      await page.goto(second.url.toString());
-      await expect(page).toHaveURL(/\/consent\?/);
-      await expect(page.getByRole("button", { name: "Allow" })).toBeVisible();
-    } finally {
-      await receiver.close();
-    }
+    // … and the next authorization asks for consent again.
+    const second = await authorization(config, receiver.redirectUri, {
+      scope: "openid offline_access",
+    });
+    await page.goto(second.url);
+    await expect(page).toHaveURL(/\/consent\?/);
+    await expect(page.getByRole("button", { name: "Allow" })).toBeVisible();
   });
 
   test("an account without consents shows the empty state", async ({ page, context }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { apiPost, signUpUser } from "./account-fixtures";
+import { apiPost, expect, signUpUser, test } from "./fixtures";
 
 test.describe("organizations", () => {
   test("creates organizations with a slug from the name, switches the active one, and refuses to let the last owner leave", async ({

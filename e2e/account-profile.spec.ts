@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { PASSWORD, latestMailLink, signInUser, signUpUser } from "./account-fixtures";
+import { expect, PASSWORD, signInUser, signUpUser, test, waitForMailLink } from "./fixtures";
 
 test.describe("profile", () => {
   test("updates the name and avatar URL, refusing a bad URL", async ({ page, context }) => {
@@ -58,7 +57,7 @@ test.describe("profile", () => {
     await expect(
       email.getByText(`Check your inbox: we sent a new link to ${user.email}.`),
     ).toBeVisible();
-    await page.goto(await latestMailLink(user.email));
+    await page.goto(await waitForMailLink(user.email));
     await expect(page).toHaveURL(/\/account$/);
     await expect(email.getByText("Verified", { exact: true })).toBeVisible();
 
@@ -71,7 +70,7 @@ test.describe("profile", () => {
     await page.reload();
     await expect(page.getByRole("banner").getByText(user.email)).toBeVisible();
 
-    await page.goto(await latestMailLink(next));
+    await page.goto(await waitForMailLink(next));
     await page.goto("/account");
     await expect(page.getByRole("banner").getByText(next)).toBeVisible();
   });

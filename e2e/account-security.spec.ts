@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { PASSWORD, signUpUser, totp } from "./account-fixtures";
+import { addVirtualAuthenticator, expect, PASSWORD, signUpUser, test, totp } from "./fixtures";
 
 test.describe("security", () => {
   test("the RFC 6238 helper matches the specification's test vector", () => {
@@ -61,18 +60,7 @@ test.describe("security", () => {
     page,
     context,
   }) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: {
-        protocol: "ctap2",
-        transport: "internal",
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await addVirtualAuthenticator(page);
     await signUpUser(context);
     await page.goto("/account/security");
     const section = page.getByRole("region", { name: "Passkeys" });

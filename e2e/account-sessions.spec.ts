@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInUser, signUpUser } from "./account-fixtures";
+import { expect, signInUser, signUpUser, test } from "./fixtures";
 
 test.describe("sessions", () => {
   test("signing out another session signs that browser out", async ({ browser }) => {

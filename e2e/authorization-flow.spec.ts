@@ -1,26 +1,20 @@
-import { randomUUID } from "node:crypto";
-import { test, type Page } from "@playwright/test";
-import { expect } from "./flow-fixtures";
+import {
+  CALLBACK,
+  callbackReached,
+  expect,
+  newEmail,
+  PASSWORD,
+  registerPublicClient,
+  signUpOnPage,
+  test,
+} from "./fixtures";
 
-const CALLBACK = "http://127.0.0.1:9/callback";
-
-async function registerClient(baseURL: string) {
-  const res = await fetch(`${baseURL}/api/auth/oauth2/register`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      authorization: `Bearer ${process.env.E2E_INITIAL_ACCESS_TOKEN}`,
-    },
-    body: JSON.stringify({
-      client_name: "Browser Test App",
-      application_type: "native",
-      redirect_uris: [CALLBACK],
-      token_endpoint_auth_method: "none",
-      scope: "openid profile email organization",
-    }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()).client_id as string;
+async function registerClient() {
+  const client = await registerPublicClient(
+    "Browser Test App",
+    "openid profile email organization",
+  );
+  return client.client_id;
 }
 
 function authorizeUrl(clientId: string, scope: string) {
@@ -37,21 +31,11 @@ function authorizeUrl(clientId: string, scope: string) {
   return `/api/auth/oauth2/authorize?${params}`;
 }
 
-/** Resolves with the URL the portal finally sends the browser to at the client. */
-function callbackReached(page: Page) {
-  return new Promise<URL>((resolve) => {
-    void page.route(`${CALLBACK}**`, (route) => {
-      resolve(new URL(route.request().url()));
-      void route.fulfill({ status: 200, body: "callback reached" });
-    });
-  });
-}
-
 test("a new user signs up, creates an organization and consents, and the code reaches the client", async ({
   page,
   baseURL,
 }) => {
-  const clientId = await registerClient(baseURL!);
+  const clientId = await registerClient();
   const callback = callbackReached(page);
   await page.goto(authorizeUrl(clientId, "openid profile email organization"));
 
@@ -60,10 +44,7 @@ test("a new user signs up, creates an organization and consents, and the code re
   ).toBeVisible();
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/sign-up\?.*sig=/);
-  await page.getByLabel("Name").fill("Ada Lovelace");
-  await page.getByLabel("Email").fill(`ada-${randomUUID()}@example.test`);
-  await page.getByLabel("Password").fill("correct-horse-battery");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpOnPage(page, { name: "Ada Lovelace", email: newEmail("ada"), password: PASSWORD });
 
   await expect(page.getByRole("heading", { name: "Choose an organization" })).toBeVisible();
   await page.getByLabel("New organization name").fill("Analytical Engines");
@@ -81,10 +62,10 @@ test("a new user signs up, creates an organization and consents, and the code re
   expect(url.searchParams.get("iss")).toBe(`${baseURL}/api/auth`);
 });
 
-test("a wrong password shows an error and stays on the sign-in page", async ({ page, baseURL }) => {
-  const clientId = await registerClient(baseURL!);
+test("a wrong password shows an error and stays on the sign-in page", async ({ page }) => {
+  const clientId = await registerClient();
   await page.goto(authorizeUrl(clientId, "openid"));
-  await page.getByLabel("Email").fill(`nobody-${randomUUID()}@example.test`);
+  await page.getByLabel("Email").fill(newEmail("nobody"));
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
@@ -93,14 +74,11 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await expect(page).toHaveURL(/\/sign-in\?.*sig=/);
 });
 
-test("Deny returns access_denied to the client", async ({ page, baseURL }) => {
-  const clientId = await registerClient(baseURL!);
+test("Deny returns access_denied to the client", async ({ page }) => {
+  const clientId = await registerClient();
   const callback = callbackReached(page);
   await page.goto(`/sign-up`);
-  await page.getByLabel("Name").fill("Grace Hopper");
-  await page.getByLabel("Email").fill(`grace-${randomUUID()}@example.test`);
-  await page.getByLabel("Password").fill("correct-horse-battery");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpOnPage(page, { name: "Grace Hopper", email: newEmail("grace"), password: PASSWORD });
   await expect(page).toHaveURL("/account");
 
   await page.goto(authorizeUrl(clientId, "openid profile"));

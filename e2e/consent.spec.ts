@@ -1,53 +1,37 @@
-import { test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   ApiSession,
   authorization,
   createUser,
-  databaseUrl,
-  linkResource,
-  registerFlowClient,
-  rpConfig,
-  startRelyingParty,
-  type RegisteredClient,
-  type RelyingParty,
   expect,
-} from "./flow-fixtures";
+  linkResource,
+  registerClient,
+  type RegisteredClient,
+  rpConfig,
+  signInOnPage,
+  test,
+  relyingPartyPerFile,
+} from "./fixtures";
 
-let rp: RelyingParty;
-test.beforeAll(async () => {
-  rp = await startRelyingParty();
-});
-test.afterAll(async () => {
-  await rp.close();
-});
-
-async function signInThrough(page: Page, user: { email: string; password: string }) {
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const rp = relyingPartyPerFile();
 
 async function begin(
   page: Page,
-  baseURL: string,
   scope: string,
   client?: RegisteredClient,
   extra: Record<string, string> = {},
 ) {
-  const registered = client ?? (await registerFlowClient(baseURL, rp.redirectUri));
-  const config = await rpConfig(baseURL, registered);
+  const registered = client ?? (await registerClient(rp.redirectUri));
+  const config = await rpConfig(registered);
   const request = await authorization(config, rp.redirectUri, { scope, ...extra });
   await page.goto(request.url);
   return { request, config };
 }
 
-test("unticking optional scopes grants only the rest, and the token says so", async ({
-  page,
-  baseURL,
-}) => {
-  const user = await createUser(baseURL!);
-  const { request } = await begin(page, baseURL!, "openid profile email offline_access");
-  await signInThrough(page, user);
+test("unticking optional scopes grants only the rest, and the token says so", async ({ page }) => {
+  const user = await createUser();
+  const { request } = await begin(page, "openid profile email offline_access");
+  await signInOnPage(page, user);
 
   const identity = page.getByRole("checkbox", { name: "Confirm who you are" });
   await expect(identity).toBeChecked();
@@ -67,7 +51,7 @@ test("an admin-created app shows its logo and published links, with no warning",
   page,
   baseURL,
 }) => {
-  const user = await createUser(baseURL!);
+  const user = await createUser();
   const admin = new ApiSession(baseURL!);
   await admin.postOk("/api/auth/sign-in/email", {
     email: "admin@example.test",
@@ -87,9 +71,9 @@ test("an admin-created app shows its logo and published links, with no warning",
     policy_uri: "https://app.example.test/privacy",
   });
   await page.route("https://app.example.test/**", (route) => route.fulfill({ status: 404 }));
-  const { request } = await begin(page, baseURL!, "openid", client);
+  const { request } = await begin(page, "openid", client);
   await expect(page.getByRole("img", { name: "Linked App logo" })).toBeAttached();
-  await signInThrough(page, user);
+  await signInOnPage(page, user);
 
   await expect(
     page.getByRole("heading", { name: "Linked App wants to access your account" }),
@@ -111,33 +95,31 @@ test("an admin-created app shows its logo and published links, with no warning",
 
 test("a dynamically registered app is marked unverified, whatever metadata it sends", async ({
   page,
-  baseURL,
 }) => {
-  const client = await registerFlowClient(baseURL!, rp.redirectUri, {
+  const client = await registerClient(rp.redirectUri, {
     client_name: "Homebrew App",
     metadata: { gatehouse_registration: "managed" },
   });
-  const user = await createUser(baseURL!);
-  await begin(page, baseURL!, "openid", client);
-  await signInThrough(page, user);
+  const user = await createUser();
+  await begin(page, "openid", client);
+  await signInOnPage(page, user);
   await expect(page.getByText("Unverified app")).toBeVisible();
   await expect(page.getByText("have not reviewed it")).toBeVisible();
 });
 
 test("Not you? Switch account signs out and continues the same request as someone else", async ({
   page,
-  baseURL,
 }) => {
-  const first = await createUser(baseURL!);
-  const second = await createUser(baseURL!);
-  const { request } = await begin(page, baseURL!, "openid");
-  await signInThrough(page, first);
+  const first = await createUser();
+  const second = await createUser();
+  const { request } = await begin(page, "openid");
+  await signInOnPage(page, first);
   await expect(page.getByText(first.email)).toBeVisible();
 
   await page.getByRole("button", { name: /Switch account/ }).click();
   // The consent page's query (re-signed by the provider) carries on to the sign-in page.
   await expect(page).toHaveURL(/\/sign-in\?.*client_id=.*sig=/);
-  await signInThrough(page, second);
+  await signInOnPage(page, second);
   await expect(page.getByText(second.email)).toBeVisible();
   const callback = rp.nextCallback();
   await page.getByRole("button", { name: "Allow" }).click();
@@ -145,18 +127,15 @@ test("Not you? Switch account signs out and continues the same request as someon
   expect(tokens.claims()?.sub).toBe(second.id);
 });
 
-test("with two organizations the picker decides which one the tokens carry", async ({
-  page,
-  baseURL,
-}) => {
-  const user = await createUser(baseURL!);
+test("with two organizations the picker decides which one the tokens carry", async ({ page }) => {
+  const user = await createUser();
   const orgs: { id: string; slug: string; name: string }[] = [];
   for (const name of ["Alpha Works", "Beta Labs"]) {
     const slug = `${name.toLowerCase().replace(/\s/g, "-")}-${Date.now().toString(36)}`;
     orgs.push(await user.session.postOk("/api/auth/organization/create", { name, slug }));
   }
-  const { request, config } = await begin(page, baseURL!, "openid organization");
-  await signInThrough(page, user);
+  const { request, config } = await begin(page, "openid organization");
+  await signInOnPage(page, user);
 
   await expect(page.getByRole("heading", { name: "Choose an organization" })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Alpha Works" })).toBeVisible();
@@ -174,10 +153,10 @@ test("with two organizations the picker decides which one the tokens carry", asy
   expect(info).toMatchObject({ org_id: beta.id, org_slug: beta.slug });
 });
 
-test("a user without an organization is guided to create one", async ({ page, baseURL }) => {
-  const user = await createUser(baseURL!);
-  const { request } = await begin(page, baseURL!, "openid organization");
-  await signInThrough(page, user);
+test("a user without an organization is guided to create one", async ({ page }) => {
+  const user = await createUser();
+  const { request } = await begin(page, "openid organization");
+  await signInOnPage(page, user);
   await expect(page.getByText("Create your first one to continue")).toBeVisible();
   await page.getByLabel("New organization name").fill("Gamma Group");
   await page.getByRole("button", { name: "Create organization" }).click();
@@ -194,14 +173,13 @@ test("the consent page needs a session", async ({ page }) => {
 
 test("requested APIs are listed by name, and the access token is for that API", async ({
   page,
-  baseURL,
 }) => {
-  const user = await createUser(baseURL!);
-  const client = await registerFlowClient(baseURL!, rp.redirectUri);
+  const user = await createUser();
+  const client = await registerClient(rp.redirectUri);
   const identifier = `https://notes-${Date.now().toString(36)}.example.test/api`;
-  await linkResource(databaseUrl(), client.client_id, { identifier, name: "Notes API" });
-  const { request } = await begin(page, baseURL!, "openid", client, { resource: identifier });
-  await signInThrough(page, user);
+  await linkResource(client.client_id, { identifier, name: "Notes API" });
+  const { request } = await begin(page, "openid", client, { resource: identifier });
+  await signInOnPage(page, user);
 
   await expect(page.getByRole("heading", { name: "On these APIs" })).toBeVisible();
   await expect(page.getByText("Notes API")).toBeVisible();

@@ -1,16 +1,16 @@
-import { test } from "@playwright/test";
 import { createDatabase, startServer, type RunningServer } from "./protocol/server";
 import {
-  PASSWORD,
-  authorization,
-  latestMailLink,
-  newEmail,
-  registerFlowClient,
-  rpConfig,
-  startRelyingParty,
-  type RelyingParty,
   expect,
-} from "./flow-fixtures";
+  newEmail,
+  PASSWORD,
+  registerAndAuthorize,
+  type RelyingParty,
+  signInOnPage,
+  signUpOnPage,
+  startRelyingParty,
+  test,
+  waitForMailLink,
+} from "./fixtures";
 
 const TOKEN = "verification-initial-access-token-0123456789";
 const VERIFY_SUBJECT = /Verify your email address/;
@@ -46,33 +46,28 @@ test("sign-in waits for the emailed link, which verifies, signs in and continues
 }) => {
   const base = server.baseUrl;
   const email = newEmail("verify");
-  const client = await registerFlowClient(base, rp.redirectUri, { client_name: "Mail App" }, TOKEN);
-  const request = await authorization(await rpConfig(base, client), rp.redirectUri, {
-    scope: "openid email",
-  });
+  const { request } = await registerAndAuthorize(
+    rp.redirectUri,
+    { scope: "openid email" },
+    { client_name: "Mail App" },
+    { base, token: TOKEN },
+  );
 
   await page.goto(request.url);
   await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Name").fill("Vera Verify");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpOnPage(page, { name: "Vera Verify", email, password: PASSWORD });
   await expect(page.getByText("Check your inbox")).toBeVisible();
 
   // Signing in before verifying is refused with a way to get a new link.
   await page.getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, { email, password: PASSWORD });
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Verify your email first");
   await page.getByRole("button", { name: "Resend verification email" }).click();
   await expect(page.getByText(`We sent a new verification link to ${email}`)).toBeVisible();
 
-  let link: string | undefined;
-  await expect
-    .poll(async () => (link = await latestMailLink(database.url, email, VERIFY_SUBJECT)))
-    .toBeTruthy();
-  await page.goto(link!);
+  await page.goto(
+    await waitForMailLink(email, { subject: VERIFY_SUBJECT, database: database.url }),
+  );
   await expect(page.getByRole("heading", { name: "Email verified" })).toBeVisible();
   await expect(page.getByText(`${email} is confirmed`)).toBeVisible();
 

@@ -1,13 +1,14 @@
-import { test } from "@playwright/test";
 import {
   ApiSession,
-  PASSWORD,
   createUser,
-  databaseUrl,
-  latestMailLink,
-  newEmail,
   expect,
-} from "./flow-fixtures";
+  findMailLink,
+  newEmail,
+  PASSWORD,
+  signInOnPage,
+  test,
+  waitForMailLink,
+} from "./fixtures";
 
 const RESET_SUBJECT = /Reset your Gatehouse password/;
 
@@ -15,7 +16,7 @@ test("a forgotten password is reset through the emailed link, and old sessions e
   page,
   baseURL,
 }) => {
-  const user = await createUser(baseURL!);
+  const user = await createUser();
   const oldSession = user.session;
   const sessionOf = async (session: ApiSession) =>
     (
@@ -27,15 +28,14 @@ test("a forgotten password is reset through the emailed link, and old sessions e
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // The sign-in page has an Email field too: fill the one on the reset page.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(user.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText(`If an account exists for ${user.email}`)).toBeVisible();
 
-  let link: string | undefined;
-  await expect
-    .poll(async () => (link = await latestMailLink(databaseUrl(), user.email, RESET_SUBJECT)))
-    .toBeTruthy();
-  await page.goto(link!);
+  const link = await waitForMailLink(user.email, { subject: RESET_SUBJECT });
+  await page.goto(link);
   await expect(page).toHaveURL(/\/reset-password\?token=/);
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
 
@@ -53,9 +53,7 @@ test("a forgotten password is reset through the emailed link, and old sessions e
   expect(await sessionOf(oldSession)).toBeNull();
 
   await page.getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, { email: user.email, password: PASSWORD });
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That email and password do not match an account.",
   );
@@ -64,7 +62,7 @@ test("a forgotten password is reset through the emailed link, and old sessions e
   await expect(page).toHaveURL("/account");
 
   // The link is single-use.
-  await page.goto(link!);
+  await page.goto(link);
   await expect(page.getByRole("heading", { name: "This reset link doesn’t work" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Request a new link" })).toHaveAttribute(
     "href",
@@ -78,7 +76,7 @@ test("an unknown address gets the same confirmation and no mail", async ({ page 
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText(`If an account exists for ${email}`)).toBeVisible();
-  expect(await latestMailLink(databaseUrl(), email, RESET_SUBJECT)).toBeUndefined();
+  expect(await findMailLink(email, { subject: RESET_SUBJECT })).toBeUndefined();
 });
 
 test("a reset page without a valid token explains and links to a new request", async ({ page }) => {

@@ -1,28 +1,24 @@
-import { test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
-  PASSWORD,
-  authorization,
   createUser,
-  newEmail,
-  registerFlowClient,
-  rpConfig,
-  startRelyingParty,
-  type RelyingParty,
   expect,
-} from "./flow-fixtures";
+  newEmail,
+  PASSWORD,
+  registerAndAuthorize,
+  signInOnPage,
+  signUpOnPage,
+  test,
+  relyingPartyPerFile,
+} from "./fixtures";
 
-let rp: RelyingParty;
-test.beforeAll(async () => {
-  rp = await startRelyingParty();
-});
-test.afterAll(async () => {
-  await rp.close();
-});
+const rp = relyingPartyPerFile();
 
-async function startFlow(page: Page, baseURL: string, scope = "openid profile email") {
-  const client = await registerFlowClient(baseURL, rp.redirectUri, { client_name: "Notes App" });
-  const config = await rpConfig(baseURL, client);
-  const request = await authorization(config, rp.redirectUri, { scope });
+async function startFlow(page: Page, scope = "openid profile email") {
+  const { request } = await registerAndAuthorize(
+    rp.redirectUri,
+    { scope },
+    { client_name: "Notes App" },
+  );
   await page.goto(request.url);
   await expect(
     page.getByRole("heading", { name: "Sign in to continue to Notes App", exact: true }),
@@ -37,18 +33,14 @@ const sessionUserId = async (page: Page) =>
 test.describe("sign-in inside an authorization request", () => {
   test("a new user signs up, consents, and the RP redeems the code for tokens", async ({
     page,
-    baseURL,
   }) => {
-    const request = await startFlow(page, baseURL!);
+    const request = await startFlow(page);
     await page.getByRole("link", { name: "Create an account" }).click();
     await expect(page).toHaveURL(/\/sign-up\?.*sig=/);
     await expect(
       page.getByRole("heading", { name: "Create an account to continue to Notes App" }),
     ).toBeVisible();
-    await page.getByLabel("Name").fill("Ada Lovelace");
-    await page.getByLabel("Email").fill(newEmail("ada"));
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpOnPage(page, { name: "Ada Lovelace", email: newEmail("ada"), password: PASSWORD });
 
     await expect(
       page.getByRole("heading", { name: "Notes App wants to access your account" }),
@@ -64,12 +56,10 @@ test.describe("sign-in inside an authorization request", () => {
     await expect(page.getByRole("heading", { name: "Callback reached" })).toBeVisible();
   });
 
-  test("an existing user signs in and the code reaches the RP", async ({ page, baseURL }) => {
-    const user = await createUser(baseURL!);
-    const request = await startFlow(page, baseURL!, "openid email");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+  test("an existing user signs in and the code reaches the RP", async ({ page }) => {
+    const user = await createUser();
+    const request = await startFlow(page, "openid email");
+    await signInOnPage(page, user);
     await expect(page.getByText("See your email address")).toBeVisible();
     const callback = rp.nextCallback();
     await page.getByRole("button", { name: "Allow" }).click();
@@ -78,12 +68,10 @@ test.describe("sign-in inside an authorization request", () => {
     expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
   });
 
-  test("Deny sends access_denied to the RP", async ({ page, baseURL }) => {
-    const user = await createUser(baseURL!);
-    const request = await startFlow(page, baseURL!);
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+  test("Deny sends access_denied to the RP", async ({ page }) => {
+    const user = await createUser();
+    const request = await startFlow(page);
+    await signInOnPage(page, user);
     const callback = rp.nextCallback();
     await page.getByRole("button", { name: "Deny" }).click();
     const url = await callback;
@@ -93,9 +81,8 @@ test.describe("sign-in inside an authorization request", () => {
 
   test("links between sign-in, sign-up and forgot password keep the signed query", async ({
     page,
-    baseURL,
   }) => {
-    await startFlow(page, baseURL!);
+    await startFlow(page);
     const signed = new URL(page.url()).search;
     await page.getByRole("link", { name: "Forgot password?" }).click();
     await expect(page).toHaveURL(`/forgot-password${signed}`);
@@ -132,16 +119,10 @@ test.describe("sign-in and sign-up forms", () => {
     );
   });
 
-  test("signing up with an existing email says so and keeps the form", async ({
-    page,
-    baseURL,
-  }) => {
-    const user = await createUser(baseURL!);
+  test("signing up with an existing email says so and keeps the form", async ({ page }) => {
+    const user = await createUser();
     await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Someone Else");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpOnPage(page, { name: "Someone Else", email: user.email, password: PASSWORD });
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "An account with this email already exists. Sign in instead.",
     );
@@ -151,32 +132,25 @@ test.describe("sign-in and sign-up forms", () => {
   test("a short password is refused with the minimum length", async ({ page }) => {
     await page.goto("/sign-up");
     await expect(page.getByText("At least 8 characters.")).toBeVisible();
-    await page.getByLabel("Name").fill("Short Password");
-    await page.getByLabel("Email").fill(newEmail());
-    await page.getByLabel("Password").fill("short");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpOnPage(page, { name: "Short Password", email: newEmail(), password: "short" });
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "Choose a password of at least 8 characters.",
     );
     await expect(page).toHaveURL("/sign-up");
   });
 
-  test("outside a flow, sign-in lands on redirect_to", async ({ page, baseURL }) => {
-    const user = await createUser(baseURL!);
+  test("outside a flow, sign-in lands on redirect_to", async ({ page }) => {
+    const user = await createUser();
     await page.goto("/sign-in?redirect_to=%2Faccount%3Ftab%3Dprofile");
     await expect(page.getByRole("heading", { name: "Sign in to Gatehouse" })).toBeVisible();
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInOnPage(page, user);
     await expect(page).toHaveURL("/account?tab=profile");
   });
 
-  test("an off-site redirect_to is ignored", async ({ page, baseURL }) => {
-    const user = await createUser(baseURL!);
+  test("an off-site redirect_to is ignored", async ({ page }) => {
+    const user = await createUser();
     await page.goto("/sign-in?redirect_to=%2F%2Fevil.example%2F");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInOnPage(page, user);
     await expect(page).toHaveURL("/account");
   });
 });

@@ -1,36 +1,28 @@
-import { test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
-  authorization,
   createUser,
   enableTotp,
-  registerFlowClient,
-  rpConfig,
-  startRelyingParty,
-  totp,
-  type RelyingParty,
   expect,
-} from "./flow-fixtures";
+  registerAndAuthorize,
+  signInOnPage,
+  test,
+  totp,
+  relyingPartyPerFile,
+} from "./fixtures";
 
-let rp: RelyingParty;
-test.beforeAll(async () => {
-  rp = await startRelyingParty();
-});
-test.afterAll(async () => {
-  await rp.close();
-});
+const rp = relyingPartyPerFile();
 
 /** A user with TOTP on, and the browser at the code step of an authorization request. */
-async function atCodeStep(page: Page, baseURL: string) {
-  const user = await createUser(baseURL);
+async function atCodeStep(page: Page) {
+  const user = await createUser();
   const factor = await enableTotp(user.session, user.password);
-  const client = await registerFlowClient(baseURL, rp.redirectUri, { client_name: "Vault App" });
-  const request = await authorization(await rpConfig(baseURL, client), rp.redirectUri, {
-    scope: "openid",
-  });
+  const { request } = await registerAndAuthorize(
+    rp.redirectUri,
+    { scope: "openid" },
+    { client_name: "Vault App" },
+  );
   await page.goto(request.url);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, user);
   await expect(page).toHaveURL(/\/two-factor\?.*sig=/);
   await expect(
     page.getByRole("heading", { name: "Verify it’s you to continue to Vault App" }),
@@ -42,7 +34,7 @@ test("the authenticator code finishes sign-in and the authorization resumes", as
   page,
   baseURL,
 }) => {
-  const { user, factor, request } = await atCodeStep(page, baseURL!);
+  const { user, factor, request } = await atCodeStep(page);
   const code = page.getByLabel("Authentication code");
   await expect(code).toHaveAttribute("autocomplete", "one-time-code");
   await expect(code).toHaveAttribute("inputmode", "numeric");
@@ -64,14 +56,12 @@ test("the authenticator code finishes sign-in and the authorization resumes", as
   });
   expect(signOut.ok()).toBe(true);
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, user);
   await expect(page).toHaveURL("/account");
 });
 
-test("a wrong code shows an error and stays on the code step", async ({ page, baseURL }) => {
-  const { factor } = await atCodeStep(page, baseURL!);
+test("a wrong code shows an error and stays on the code step", async ({ page }) => {
+  const { factor } = await atCodeStep(page);
   const right = totp(factor.secret);
   const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, "0");
   await page.getByLabel("Authentication code").fill(wrong);
@@ -83,8 +73,8 @@ test("a wrong code shows an error and stays on the code step", async ({ page, ba
   await expect(page.getByLabel("Authentication code")).toBeVisible();
 });
 
-test("a backup code works instead, once", async ({ page, baseURL }) => {
-  const { user, factor, request } = await atCodeStep(page, baseURL!);
+test("a backup code works instead, once", async ({ page }) => {
+  const { user, factor, request } = await atCodeStep(page);
   await page.getByRole("button", { name: "Use a backup code instead" }).click();
   await page.getByLabel("Backup code").fill(factor.backupCodes[0]);
   await page.getByRole("button", { name: "Verify" }).click();
@@ -94,15 +84,9 @@ test("a backup code works instead, once", async ({ page, baseURL }) => {
 
   // The same backup code is spent: a second sign-in cannot use it.
   await page.context().clearCookies();
-  const again = await authorization(
-    await rpConfig(baseURL!, await registerFlowClient(baseURL!, rp.redirectUri)),
-    rp.redirectUri,
-    { scope: "openid" },
-  );
+  const { request: again } = await registerAndAuthorize(rp.redirectUri, { scope: "openid" });
   await page.goto(again.url);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, user);
   await page.getByRole("button", { name: "Use a backup code instead" }).click();
   await page.getByLabel("Backup code").fill(factor.backupCodes[0]);
   await page.getByRole("button", { name: "Verify" }).click();
@@ -111,13 +95,11 @@ test("a backup code works instead, once", async ({ page, baseURL }) => {
   );
 });
 
-test("outside a flow the code step lands on the account", async ({ page, baseURL }) => {
-  const user = await createUser(baseURL!);
+test("outside a flow the code step lands on the account", async ({ page }) => {
+  const user = await createUser();
   const factor = await enableTotp(user.session, user.password);
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(page, user);
   await page.getByLabel("Authentication code").fill(totp(factor.secret));
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL("/account");

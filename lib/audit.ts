@@ -2,43 +2,9 @@ import { getIP } from "better-auth/api";
 import { db } from "@/db";
 import { auditEvent } from "@/db/schema";
 import { env } from "@/lib/env";
+import type { AuditEventType } from "./audit-events";
 
-/** Every event type the audit log knows; the admin filter lists these. */
-export const AUDIT_EVENT_TYPES = [
-  "user.sign_in",
-  "user.sign_in_failed",
-  "user.sign_up",
-  "user.sign_out",
-  "user.password_reset_requested",
-  "user.password_reset",
-  "user.password_changed",
-  "user.email_verified",
-  "user.two_factor_enabled",
-  "user.two_factor_disabled",
-  "user.passkey_added",
-  "user.passkey_removed",
-  "consent.granted",
-  "consent.denied",
-  "consent.revoked",
-  "client.created",
-  "client.updated",
-  "client.secret_rotated",
-  "client.disabled",
-  "client.enabled",
-  "client.deleted",
-  "resource.created",
-  "resource.updated",
-  "resource.deleted",
-  "resource.linked",
-  "resource.unlinked",
-  "user.role_changed",
-  "user.banned",
-  "user.unbanned",
-  "user.sessions_revoked",
-  "user.deleted",
-  "key.rotated",
-] as const;
-export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+export { AUDIT_EVENT_TYPES, type AuditEventType } from "./audit-events";
 
 export type AuditActor = { id: string; email?: string | null } | null;
 export type AuditTarget = { type: string; id?: string | null; label?: string | null };

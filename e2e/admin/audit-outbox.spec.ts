@@ -1,7 +1,8 @@
-import { ADMIN, PASSWORD, apiClient, expect, test } from "./console-fixtures";
+import { ADMIN, PASSWORD } from "../fixtures";
+import { apiClient, expect, test } from "./fixtures";
 
 test("outbox shows a password-reset mail with a working link", async ({
-  adminPage: page,
+  page,
   createUser,
   playwright,
 }) => {
@@ -30,7 +31,7 @@ test("outbox shows a password-reset mail with a working link", async ({
 });
 
 test("audit log: filters by type, actor and date; no secret is ever recorded", async ({
-  adminPage: page,
+  page,
   createUser,
   playwright,
   sql,

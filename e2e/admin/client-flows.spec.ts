@@ -1,51 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import * as oidc from "openid-client";
-import { BASE_URL, ISSUER, createClient, expect, main, test, unique } from "./admin-fixtures";
+import { authorization, rpConfig, startRelyingParty, unique } from "../fixtures";
+import { createClient, expect, main, newUserPage, test } from "./fixtures";
 
-/** A relying party's redirect target: a loopback HTTP server that hands over each callback URL. */
-async function startRp() {
-  const waiting: ((url: URL) => void)[] = [];
-  const server: Server = createServer((req, res) => {
-    res.writeHead(200, { "content-type": "text/plain" }).end("signed in at the relying party");
-    waiting.shift()?.(new URL(req.url!, `http://${req.headers.host}`));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    redirectUri: `http://127.0.0.1:${port}/callback`,
-    nextCallback: () => new Promise<URL>((resolve) => waiting.push(resolve)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function newUserPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: BASE_URL(), storageState: undefined });
-  const page = await context.newPage();
-  const email = `rp-user-${randomUUID()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Relying Party User");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("correct-horse-battery");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/account");
-  return { page, email, close: () => context.close() };
-}
-
-async function authorize(config: oidc.Configuration, redirectUri: string) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const state = oidc.randomState();
-  const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: "openid profile email",
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state,
-  });
-  return { url: url.toString(), verifier, state };
-}
+const authorize = (config: oidc.Configuration, redirectUri: string) =>
+  authorization(config, redirectUri, { scope: "openid profile email" });
 
 async function allowIfAsked(page: Page, name: string) {
   await expect(
@@ -58,33 +17,22 @@ test("a client created in the console completes the code flow; revoking its cons
   page,
   browser,
 }) => {
-  const rp = await startRp();
-  const user = await newUserPage(browser);
+  const rp = await startRelyingParty();
+  const user = await newUserPage(browser, "Relying Party User");
   try {
     const client = await createClient(page, {
       kind: "Native / CLI",
       name: unique("Console RP"),
       redirectUris: [rp.redirectUri],
     });
-    const config = await oidc.discovery(
-      new URL(ISSUER()),
-      client.clientId,
-      undefined,
-      oidc.None(),
-      {
-        execute: [oidc.allowInsecureRequests],
-      },
-    );
+    const config = await rpConfig({ client_id: client.clientId });
 
     // First authorization: consent, then the code is redeemed by openid-client.
     const first = await authorize(config, rp.redirectUri);
     let callback = rp.nextCallback();
     await user.page.goto(first.url);
     await allowIfAsked(user.page, client.name);
-    const tokens = await oidc.authorizationCodeGrant(config, await callback, {
-      pkceCodeVerifier: first.verifier,
-      expectedState: first.state,
-    });
+    const tokens = await first.redeem(await callback);
     expect(tokens.access_token).toBeTruthy();
     expect(tokens.claims()?.aud).toContain(client.clientId);
     const info = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);

@@ -1,4 +1,5 @@
-import { clientCredentials, createClient, expect, main, test, unique } from "./admin-fixtures";
+import { registerPublicClient, unique } from "../fixtures";
+import { clientCredentials, createClient, expect, main, newUserPage, test } from "./fixtures";
 
 test.describe("admin clients", () => {
   test("creates a client of each kind and lists it by name, searchable", async ({ page }) => {
@@ -244,14 +245,7 @@ test("a signed-in non-admin gets 404 on every client and resource page", async (
     name: unique("Hidden"),
     redirectUris: ["https://hidden.example.test/cb"],
   });
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const user = await context.newPage();
-  await user.goto("/sign-up");
-  await user.getByLabel("Name").fill("Not An Admin");
-  await user.getByLabel("Email").fill(`not-admin-${Date.now()}@example.test`);
-  await user.getByLabel("Password").fill("correct-horse-battery");
-  await user.getByRole("button", { name: "Create account" }).click();
-  await user.waitForURL("**/account");
+  const { page: user, close } = await newUserPage(browser, "Not An Admin");
   for (const path of [
     "/admin/clients",
     "/admin/clients/new",
@@ -265,26 +259,13 @@ test("a signed-in non-admin gets 404 on every client and resource page", async (
     expect(res?.status(), path).toBe(404);
     await expect(user.getByText(created.name)).toHaveCount(0);
   }
-  await context.close();
+  await close();
 });
 
 test("lists clients registered through RFC 7591 too, 20 per page", async ({ page }) => {
   const tag = unique("Paged");
   for (let i = 0; i < 21; i++) {
-    const res = await fetch(`${process.env.E2E_BASE_URL}/api/auth/oauth2/register`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${process.env.E2E_INITIAL_ACCESS_TOKEN}`,
-      },
-      body: JSON.stringify({
-        client_name: `${tag} ${String(i).padStart(2, "0")}`,
-        application_type: "native",
-        redirect_uris: ["http://127.0.0.1/callback"],
-        token_endpoint_auth_method: "none",
-      }),
-    });
-    expect(res.status).toBe(201);
+    await registerPublicClient(`${tag} ${String(i).padStart(2, "0")}`);
   }
   await page.goto(`/admin/clients?q=${encodeURIComponent(tag)}`);
   await expect(main(page).getByText("21 clients")).toBeVisible();

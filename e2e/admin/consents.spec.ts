@@ -1,24 +1,22 @@
-import { randomUUID } from "node:crypto";
 import {
   ADMIN,
-  auditRows,
+  unique,
   authorizeInBrowser,
-  expect,
   redeemCode,
-  registerClient,
-  test,
+  registerPublicClient,
   tokenRequest,
-} from "./console-fixtures";
+} from "../fixtures";
+import { auditRows, expect, test } from "./fixtures";
 
 test("consents: filter by user, client and scope; revoke ends the grant", async ({
-  adminPage: page,
+  page,
   createUser,
   contextOf,
   sql,
 }) => {
   const user = await createUser("Consenting User");
-  const mail = await registerClient(`Mail app ${randomUUID().slice(0, 6)}`);
-  const notes = await registerClient(`Notes app ${randomUUID().slice(0, 6)}`);
+  const mail = await registerPublicClient(unique("Mail app"));
+  const notes = await registerPublicClient(unique("Notes app"));
   const userPage = await (await contextOf(user)).newPage();
 
   const first = await authorizeInBrowser(userPage, mail.client_id, "openid offline_access");

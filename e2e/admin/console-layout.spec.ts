@@ -1,4 +1,5 @@
-import { createClient, expect, test, unique } from "./admin-fixtures";
+import { unique } from "../fixtures";
+import { createClient, expect, test } from "./fixtures";
 
 const VIEWPORTS = [
   { label: "desktop", width: 1280, height: 900 },

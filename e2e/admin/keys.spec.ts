@@ -1,24 +1,16 @@
-import { randomUUID } from "node:crypto";
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
-import {
-  ADMIN,
-  auditRows,
-  authorizeInBrowser,
-  expect,
-  redeemCode,
-  registerClient,
-  test,
-} from "./console-fixtures";
+import { ADMIN, authorizeInBrowser, redeemCode, registerPublicClient, unique } from "../fixtures";
+import { auditRows, expect, test } from "./fixtures";
 
 test("rotate now: new ID tokens use the new key; tokens of the old key still verify", async ({
-  adminPage: page,
+  page,
   createUser,
   contextOf,
   sql,
   baseURL,
 }) => {
   const user = await createUser("Token Holder");
-  const client = await registerClient(`Key test ${randomUUID().slice(0, 6)}`, "openid");
+  const client = await registerPublicClient(unique("Key test"), "openid");
   const userPage = await (await contextOf(user)).newPage();
   const idToken = async () => {
     const { code, verifier } = await authorizeInBrowser(userPage, client.client_id, "openid");

@@ -2,14 +2,9 @@ import { randomUUID } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import {
-  apiClient,
-  authorizeInBrowser,
-  expect,
-  registerClient,
-  test,
-  type TestUser,
-} from "./console-fixtures";
+import { ADMIN_EVENT_TYPES } from "../../lib/audit-events";
+import { authorizeInBrowser, registerPublicClient } from "../fixtures";
+import { apiClient, expect, test, type TestUser } from "./fixtures";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -103,27 +98,6 @@ async function callAction(
   });
 }
 
-const ADMIN_EVENT_TYPES = [
-  "consent.revoked",
-  "client.created",
-  "client.updated",
-  "client.secret_rotated",
-  "client.disabled",
-  "client.enabled",
-  "client.deleted",
-  "resource.created",
-  "resource.updated",
-  "resource.deleted",
-  "resource.linked",
-  "resource.unlinked",
-  "user.role_changed",
-  "user.banned",
-  "user.unbanned",
-  "user.sessions_revoked",
-  "user.deleted",
-  "key.rotated",
-];
-
 test.describe("admin console access control", () => {
   test("every page under app/admin is in the RBAC route table", () => {
     const missing = adminPagesInSource().filter((route) => !(route in ADMIN_ROUTES));
@@ -137,7 +111,7 @@ test.describe("admin console access control", () => {
   test.beforeEach(async ({ createUser, sql, playwright }) => {
     victim = await createUser("RBAC Victim");
     caller = await createUser("RBAC Caller");
-    const client = await registerClient(`RBAC client ${randomUUID()}`);
+    const client = await registerPublicClient(`RBAC client ${randomUUID()}`);
     const api = await apiClient(playwright);
     await api.post("/api/auth/request-password-reset", {
       data: { email: victim.email, redirectTo: "/reset-password" },
@@ -253,11 +227,7 @@ test.describe("admin console access control", () => {
 
     // The same encoding works for an admin: the probe is a real call, not a malformed one.
     const target = victim.id;
-    const admin = await playwright.request.newContext({
-      baseURL: process.env.E2E_BASE_URL,
-      storageState: adminState,
-      extraHTTPHeaders: { origin: process.env.E2E_BASE_URL! },
-    });
+    const admin = await apiClient(playwright, adminState);
     const revoke = actions.find((a) => a.name.endsWith("#revokeUserSessions"))!;
     const res = await callAction(admin, workerUrl(revoke.worker, ids), revoke.id, fields, true);
     expect(res.status()).toBeLessThan(400);

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import type { Page } from "@playwright/test";
-import { clientCredentials, createClient, expect, main, test, unique } from "./admin-fixtures";
+import { unique } from "../fixtures";
+import { clientCredentials, createClient, expect, main, test } from "./fixtures";
 
 async function createResource(page: Page, identifier: string, name: string, claims = "") {
   await page.goto("/admin/resources/new");

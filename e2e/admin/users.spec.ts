@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { ADMIN, auditRows, expect, test } from "./console-fixtures";
+import { ADMIN, signInOnPage } from "../fixtures";
+import { auditRows, expect, test } from "./fixtures";
 
 const LAST_ADMIN =
   "This is the last admin. Make another user an admin first, so the console keeps an owner.";
@@ -16,10 +17,7 @@ async function adminId(sql: import("postgres").Sql) {
   return row.id;
 }
 
-test("users: search by email and name, paginated 25 per page", async ({
-  adminPage: page,
-  createUser,
-}) => {
+test("users: search by email and name, paginated 25 per page", async ({ page, createUser }) => {
   const tag = `pager${randomUUID().slice(0, 8)}`;
   const users = [];
   for (let i = 0; i < 26; i++) users.push(await createUser(`Pager ${tag} ${i}`, tag));
@@ -44,7 +42,7 @@ test.describe("roles", () => {
   // Both tests depend on how many admins exist: never run them side by side.
   test.describe.configure({ mode: "serial" });
 
-  test("make and remove admin, audited", async ({ adminPage: page, createUser, sql }) => {
+  test("make and remove admin, audited", async ({ page, createUser, sql }) => {
     const user = await createUser("Future Admin");
     await openUser(page, user.email);
     await page.getByRole("button", { name: "Make admin" }).click();
@@ -66,7 +64,7 @@ test.describe("roles", () => {
     );
   });
 
-  test("the last admin cannot be demoted", async ({ adminPage: page, sql }) => {
+  test("the last admin cannot be demoted", async ({ page, sql }) => {
     const id = await adminId(sql);
     await page.goto(`/admin/users/${id}`);
     await page.getByRole("button", { name: "Remove admin" }).click();
@@ -79,7 +77,7 @@ test.describe("roles", () => {
 });
 
 test("ban ends the user's sessions and blocks sign-in; unban lets them back", async ({
-  adminPage: page,
+  page,
   createUser,
   contextOf,
   sql,
@@ -102,9 +100,7 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
 
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/sign-in/);
-  await userPage.getByLabel("Email").fill(user.email);
-  await userPage.getByLabel("Password").fill(user.password);
-  await userPage.getByRole("button", { name: "Sign in" }).click();
+  await signInOnPage(userPage, user);
   await expect(userPage.getByRole("main").getByRole("alert")).toContainText(
     "You have been banned from this application",
   );
@@ -123,7 +119,7 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
 });
 
 test("sign out all sessions ends the user's browser session", async ({
-  adminPage: page,
+  page,
   createUser,
   contextOf,
   sql,
@@ -144,7 +140,7 @@ test("sign out all sessions ends the user's browser session", async ({
   expect(await auditRows(sql, "user.sessions_revoked", user.id)).toHaveLength(1);
 });
 
-test("delete needs the user's email typed", async ({ adminPage: page, createUser, sql }) => {
+test("delete needs the user's email typed", async ({ page, createUser, sql }) => {
   const user = await createUser("Leaving Soon");
   await openUser(page, user.email);
   const confirm = page.getByLabel("Type the user's email to confirm");

@@ -3,31 +3,24 @@ import { request as httpRequest } from "node:http";
 import * as oidc from "openid-client";
 import { inject } from "vitest";
 import { ADMIN, INITIAL_ACCESS_TOKEN } from "./global-setup";
+import { HttpSession } from "./http-session";
+import {
+  postRegistration,
+  registerTestClient,
+  rpConfig as discover,
+  testClientMetadata,
+  type RegisteredClient,
+} from "./oauth-client";
 
 export const baseUrl = () => inject("baseUrl");
 export const issuer = () => `${baseUrl()}/api/auth`;
 export { ADMIN, INITIAL_ACCESS_TOKEN };
+export type { RegisteredClient };
 
 /** A minimal browser: a cookie jar, no automatic redirects, same-origin `Origin` on writes. */
-export class Browser {
-  private cookies = new Map<string, string>();
-
-  constructor(readonly base: string = baseUrl()) {}
-
-  cookieHeader() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-
-  private store(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(";");
-      const i = pair.indexOf("=");
-      const name = pair.slice(0, i).trim();
-      const value = pair.slice(i + 1).trim();
-      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim())) || value === "";
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+export class Browser extends HttpSession {
+  constructor(base: string = baseUrl()) {
+    super(base);
   }
 
   /**
@@ -70,21 +63,6 @@ export class Browser {
     this.store(res);
     return res;
   }
-
-  async post(url: string, body: unknown) {
-    const res = await fetch(new URL(url, this.base), {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        cookie: this.cookieHeader(),
-        "content-type": "application/json",
-        origin: this.base,
-      },
-      body: JSON.stringify(body),
-    });
-    this.store(res);
-    return res;
-  }
 }
 
 export type User = { email: string; password: string; name: string };
@@ -115,51 +93,26 @@ export async function register(
   metadata: Record<string, unknown>,
   token: string | null = INITIAL_ACCESS_TOKEN,
 ) {
-  return fetch(`${issuer()}/oauth2/register`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(metadata),
-  });
+  return postRegistration(baseUrl(), metadata, token);
 }
-
-export type RegisteredClient = {
-  client_id: string;
-  client_secret?: string;
-  scope?: string;
-  redirect_uris: string[];
-};
 
 export const CALLBACK = "http://127.0.0.1:9876/callback";
 
 export async function registerClient(
   metadata: Record<string, unknown> = {},
 ): Promise<RegisteredClient> {
-  const res = await register({
-    client_name: "Test RP",
-    application_type: "native",
-    redirect_uris: [CALLBACK],
-    token_endpoint_auth_method: "client_secret_basic",
-    grant_types: ["authorization_code", "refresh_token"],
-    scope: "openid profile email offline_access organization",
-    ...metadata,
-  });
-  if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as RegisteredClient;
+  return registerTestClient(
+    baseUrl(),
+    { client_name: "Test RP", ...testClientMetadata(CALLBACK), ...metadata },
+    INITIAL_ACCESS_TOKEN,
+  );
 }
 
 /** openid-client configured from discovery, as any relying party would. */
-export async function rpConfig(
+export const rpConfig = (
   client: Pick<RegisteredClient, "client_id" | "client_secret">,
   base = baseUrl(),
-) {
-  const auth = client.client_secret ? oidc.ClientSecretBasic(client.client_secret) : oidc.None();
-  return oidc.discovery(new URL(`${base}/api/auth`), client.client_id, undefined, auth, {
-    execute: [oidc.allowInsecureRequests],
-  });
-}
+) => discover(client, base);
 
 export type Interaction = {
   user?: Pick<User, "email" | "password">;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type InputHTMLAttributes } from "react";
+import { FieldError, LabelledControl, controlProps } from "@/app/_components/ui/field-parts";
 
 type PasswordFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -22,19 +23,12 @@ export function PasswordField({
   ...props
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false);
-  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <div className="relative">
         <input
-          id={id}
-          name={name}
+          {...controlProps(id, name, error, hint)}
           type={visible ? "text" : "password"}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
           className="block h-10 w-full rounded-lg border border-zinc-300 bg-white pr-16 pl-3 text-sm shadow-xs aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-950"
           {...props}
         />
@@ -55,11 +49,7 @@ export function PasswordField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </div>
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+    </LabelledControl>
   );
 }

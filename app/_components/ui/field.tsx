@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { FieldError, FieldHint, LabelledControl, controlClass, controlProps } from "./field-parts";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -17,30 +18,15 @@ export function Field({
   className = "",
   ...props
 }: FieldProps) {
-  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-xs placeholder:text-zinc-400 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-950 ${className}`}
+        {...controlProps(id, name, error, hint)}
+        className={`${controlClass} h-10 ${className}`}
         {...props}
       />
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </div>
+      {hint && !error ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {error ? <FieldError id={id}>{error}</FieldError> : null}
+    </LabelledControl>
   );
 }

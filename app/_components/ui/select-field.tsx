@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { LabelledControl } from "./field-parts";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -16,10 +17,7 @@ export function SelectField({
   ...props
 }: SelectFieldProps) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <select
         id={id}
         name={name}
@@ -32,6 +30,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledControl>
   );
 }

@@ -4,9 +4,12 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
 import { useFormStatus } from "react-dom";
 import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button, type ButtonProps } from "@/app/_components/ui/button";
-
-const inputClass =
-  "block w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-xs placeholder:text-zinc-400 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-950";
+import {
+  FieldHint,
+  LabelledControl,
+  controlClass,
+  controlProps,
+} from "@/app/_components/ui/field-parts";
 
 /** A submit button that waits for hydration and shows the pending state. */
 export function SubmitButton({
@@ -35,21 +38,13 @@ function Described({
   const text = Array.isArray(error) ? error.join(" ") : error;
   return (
     <>
-      {hint && !text ? (
-        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      ) : null}
+      {hint && !text ? <FieldHint id={id}>{hint}</FieldHint> : null}
       <div id={`${id}-error`} aria-live="polite">
         {text ? <p className="text-xs text-red-600 dark:text-red-400">{text}</p> : null}
       </div>
     </>
   );
 }
-
-const describedBy = (id: string, error?: unknown, hint?: unknown) =>
-  [error ? `${id}-error` : null, hint && !error ? `${id}-hint` : null].filter(Boolean).join(" ") ||
-  undefined;
 
 type Common = { label: string; name: string; error?: string | string[]; hint?: React.ReactNode };
 
@@ -62,20 +57,14 @@ export function TextField({
   ...props
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${inputClass} h-10`}
+        {...controlProps(id, name, error, hint)}
+        className={`${controlClass} h-10`}
         {...props}
       />
       <Described id={id} error={error} hint={hint} />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -88,21 +77,15 @@ export function TextAreaField({
   ...props
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <textarea
-        id={id}
-        name={name}
+        {...controlProps(id, name, error, hint)}
         rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${inputClass} py-2 font-mono`}
+        className={`${controlClass} py-2 font-mono`}
         {...props}
       />
       <Described id={id} error={error} hint={hint} />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -116,22 +99,16 @@ export function SelectField({
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <LabelledControl id={id} label={label}>
       <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${inputClass} h-10`}
+        {...controlProps(id, name, error, hint)}
+        className={`${controlClass} h-10`}
         {...props}
       >
         {children}
       </select>
       <Described id={id} error={error} hint={hint} />
-    </div>
+    </LabelledControl>
   );
 }
 

@@ -92,23 +92,14 @@ export async function banUser(_s: ActionState, formData: FormData): Promise<Acti
   done(target.id, "banned");
 }
 
-export async function unbanUser(_s: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin();
-  const parsed = userTargetSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail("That user could not be identified.");
-  const target = await findUserProfile(parsed.data.userId);
-  if (!target) return fail("This user no longer exists.");
-  const error = await attempt(async () =>
-    auth.api.unbanUser({ body: { userId: target.id }, headers: await headers() }),
-  );
-  if (error) return fail(error);
-  await audit("user.unbanned", admin, target);
-  done(target.id, "unbanned");
-}
+type PluginRequest = { body: { userId: string }; headers: Headers };
 
-export async function revokeUserSessions(
-  _s: ActionState,
+/** A one-click change to a user by id: the plugin call, its audit event, then the notice. */
+async function changeUser(
   formData: FormData,
+  call: (request: PluginRequest) => Promise<unknown>,
+  type: AuditEventType,
+  notice: string,
 ): Promise<ActionState> {
   const admin = await requireAdmin();
   const parsed = userTargetSchema.safeParse(Object.fromEntries(formData));
@@ -116,11 +107,27 @@ export async function revokeUserSessions(
   const target = await findUserProfile(parsed.data.userId);
   if (!target) return fail("This user no longer exists.");
   const error = await attempt(async () =>
-    auth.api.revokeUserSessions({ body: { userId: target.id }, headers: await headers() }),
+    call({ body: { userId: target.id }, headers: await headers() }),
   );
   if (error) return fail(error);
-  await audit("user.sessions_revoked", admin, target);
-  done(target.id, "signed-out");
+  await audit(type, admin, target);
+  done(target.id, notice);
+}
+
+export async function unbanUser(_s: ActionState, formData: FormData): Promise<ActionState> {
+  return changeUser(formData, (r) => auth.api.unbanUser(r), "user.unbanned", "unbanned");
+}
+
+export async function revokeUserSessions(
+  _s: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return changeUser(
+    formData,
+    (r) => auth.api.revokeUserSessions(r),
+    "user.sessions_revoked",
+    "signed-out",
+  );
 }
 
 export async function deleteUser(_s: ActionState, formData: FormData): Promise<ActionState> {

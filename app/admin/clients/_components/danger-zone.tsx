@@ -1,9 +1,9 @@
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import type { ClientDetails } from "@/db/queries/clients";
-import { setClientStatus } from "../lifecycle-actions";
+import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
+import { deleteClient, setClientStatus } from "../lifecycle-actions";
 import { isPublic } from "./client-labels";
-import { DeleteClientForm } from "./delete-client-form";
 import { RotateSecretForm } from "./rotate-secret-form";
 
 export function DangerZone({ client }: { client: ClientDetails }) {
@@ -26,7 +26,15 @@ export function DangerZone({ client }: { client: ClientDetails }) {
           </Button>
         </form>
       </section>
-      <DeleteClientForm clientId={client.clientId} name={client.name ?? client.clientId} />
+      <ConfirmDeleteForm
+        action={deleteClient}
+        hidden={{ client_id: client.clientId }}
+        name={client.name ?? client.clientId}
+        title="Delete client"
+        level={3}
+      >
+        Deleting removes the client with its consents and tokens. This cannot be undone.
+      </ConfirmDeleteForm>
     </Card>
   );
 }

@@ -8,9 +8,10 @@ import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
-import { DeleteResourceForm } from "../_components/delete-resource-form";
+import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
 import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
+import { deleteResource } from "../actions";
 import { unlinkClientResource } from "../link-actions";
 
 export const metadata: Metadata = { title: "Resource" };
@@ -50,7 +51,9 @@ export default async function ResourcePage({
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold">Linked clients</h2>
           {linked.length === 0 ? (
-            <p className="text-sm text-zinc-500 dark:text-zinc-400">No client may request this resource yet.</p>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">
+              No client may request this resource yet.
+            </p>
           ) : (
             <ul
               aria-label="Linked clients"
@@ -92,7 +95,14 @@ export default async function ResourcePage({
           />
         </Card>
         <Card>
-          <DeleteResourceForm id={resource.id} name={resource.name} />
+          <ConfirmDeleteForm
+            action={deleteResource}
+            hidden={{ id: resource.id }}
+            name={resource.name}
+            title="Delete resource"
+          >
+            Clients can no longer request tokens for it, and its links are removed.
+          </ConfirmDeleteForm>
         </Card>
       </div>
     </>

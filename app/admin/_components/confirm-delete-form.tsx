@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import type { ActionState } from "@/lib/action";
+import { SubmitButton, TextField } from "./console-form";
+
+const headingClass = {
+  2: "text-lg font-semibold text-red-700 dark:text-red-400",
+  3: "font-medium text-red-700 dark:text-red-400",
+};
+
+/**
+ * A delete that asks for the thing's name typed into "Type {name} to confirm" (the action checks
+ * it and answers in `fieldErrors.confirm`). `hidden` carries the id fields the action reads.
+ */
+export function ConfirmDeleteForm({
+  action: deleteAction,
+  hidden,
+  name,
+  title,
+  level = 2,
+  children,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  hidden: Record<string, string>;
+  name: string;
+  /** The heading, also the button's label, e.g. "Delete client". */
+  title: string;
+  level?: 2 | 3;
+  /** What deleting does, shown under the heading. */
+  children: React.ReactNode;
+}) {
+  const [state, action] = useActionState(deleteAction, { ok: false });
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section className="space-y-2">
+      <Heading className={headingClass[level]}>{title}</Heading>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{children}</p>
+      <form action={action} className="space-y-3" noValidate>
+        <FormMessage message={state.message} />
+        {Object.entries(hidden).map(([field, value]) => (
+          <input key={field} type="hidden" name={field} value={value} />
+        ))}
+        <TextField
+          label={`Type ${name} to confirm`}
+          name="confirm"
+          autoComplete="off"
+          defaultValue={state.values?.confirm}
+          error={state.fieldErrors?.confirm}
+        />
+        <SubmitButton variant="danger" pendingText="Deleting…">
+          {title}
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}
