@@ -88,7 +88,22 @@ test("Deny returns access_denied to the client", async ({ page }) => {
 });
 
 test("interaction pages refuse to be framed or cached", async ({ request }) => {
-  for (const path of ["/sign-in", "/sign-up", "/consent", "/select-organization", "/error"]) {
+  const paths = [
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/reset-password",
+    "/two-factor",
+    "/verify-email",
+    "/consent",
+    "/select-organization",
+    "/error",
+    "/account",
+    "/account/security",
+    "/admin",
+    "/admin/clients",
+  ];
+  for (const path of paths) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.headers()["x-frame-options"], path).toBe("DENY");
     expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { ADMIN, signInOnPage } from "../fixtures";
+import {
+  ADMIN,
+  authorizeInBrowser,
+  redeemCode,
+  registerPublicClient,
+  signInOnPage,
+  tokenRequest,
+  unique,
+} from "../fixtures";
 import { auditRows, expect, test } from "./fixtures";
 
 const LAST_ADMIN =
@@ -86,6 +94,11 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
   const userPage = await (await contextOf(user)).newPage();
   await userPage.goto("/account");
   await expect(userPage).toHaveURL(/\/account$/);
+  // An app holds a refresh token for the user: the ban must end that access too.
+  const app = await registerPublicClient(unique("Banned user's app"));
+  const grant = await authorizeInBrowser(userPage, app.client_id, "openid offline_access");
+  const tokens = await redeemCode(app.client_id, grant.code, grant.verifier);
+  expect(tokens.refresh_token).toBeTruthy();
 
   await openUser(page, user.email);
   await page.getByLabel("Reason").fill("Spamming the support desk");
@@ -97,6 +110,14 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
   await page.getByRole("button", { name: "Ban user" }).click();
   await expect(page.getByText("The user is banned and their sessions have ended.")).toBeVisible();
   await expect(page.getByText("“Spamming the support desk”")).toBeVisible();
+
+  const refresh = await tokenRequest({
+    grant_type: "refresh_token",
+    client_id: app.client_id,
+    refresh_token: tokens.refresh_token!,
+  });
+  expect(refresh.status).toBe(400);
+  expect((await refresh.json()).error).toBe("invalid_grant");
 
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/sign-in/);

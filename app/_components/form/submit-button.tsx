@@ -1,29 +1,14 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import { Button, type ButtonProps } from "@/app/_components/ui/button";
-import { useHydrated } from "./use-hydrated";
+import type { ButtonProps } from "@/app/_components/ui/button";
+import { PendingButton } from "./pending-button";
 
 /**
- * The submit button of a server-action form: disabled until hydrated and while the action
- * runs (aria-busy then). The label stays put, so the layout does not shift on submit.
+ * The submit button of a server-action form: a PendingButton driven by the form's status, so
+ * it is disabled until hydrated and while the action runs, without any layout shift.
  */
-export function SubmitButton({
-  children,
-  pendingLabel,
-  disabled,
-  ...props
-}: Omit<ButtonProps, "type"> & { pendingLabel?: string }) {
+export function SubmitButton(props: Omit<ButtonProps, "type">) {
   const { pending } = useFormStatus();
-  const hydrated = useHydrated();
-  return (
-    <Button
-      type="submit"
-      disabled={disabled || pending || !hydrated}
-      aria-busy={pending || undefined}
-      {...props}
-    >
-      {pending && pendingLabel ? pendingLabel : children}
-    </Button>
-  );
+  return <PendingButton pending={pending} {...props} />;
 }

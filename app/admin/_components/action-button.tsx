@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button, type ButtonProps } from "@/app/_components/ui/button";
+import { PendingButton } from "@/app/_components/form/pending-button";
+import type { ButtonProps } from "@/app/_components/ui/button";
 import { initialActionState, type ActionState } from "@/lib/action";
 
 /**
@@ -13,34 +13,29 @@ export function ActionButton({
   action,
   fields,
   label,
-  pendingLabel,
   variant = "secondary",
   describedBy,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
   label: string;
-  pendingLabel?: string;
   variant?: ButtonProps["variant"];
   describedBy?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  const hydrated = useHydrated();
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button
-        type="submit"
+      <PendingButton
+        pending={pending}
         variant={variant}
-        disabled={pending || !hydrated}
-        aria-busy={pending}
         aria-describedby={describedBy}
         className="h-8 px-3"
       >
-        {pending ? (pendingLabel ?? `${label}…`) : label}
-      </Button>
+        {label}
+      </PendingButton>
       <span aria-live="polite" role="alert" className="text-xs text-red-600 dark:text-red-400">
         {state.message}
       </span>

@@ -62,7 +62,9 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
               >
                 {c.name ?? c.clientId}
               </Link>
-              <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.clientId}</p>
+              <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                {c.clientId}
+              </p>
               <div className="flex flex-wrap gap-1.5">
                 <StatusPill tone={c.disabled ? "red" : "green"}>
                   {c.disabled ? "Disabled" : "Active"}
@@ -110,7 +112,9 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
                     >
                       {c.name ?? c.clientId}
                     </Link>
-                    <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.clientId}</p>
+                    <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                      {c.clientId}
+                    </p>
                   </td>
                   <td className="px-4 py-3">
                     <p>{kindLabel(c)}</p>

@@ -73,7 +73,6 @@ export function ConsentsTable({
                     action={revokeConsent}
                     fields={{ userId: c.userId, clientId: c.clientId, returnTo }}
                     label="Revoke"
-                    pendingLabel="Revoking…"
                     variant="danger"
                   />
                 ) : null}

@@ -37,7 +37,9 @@ export default async function ResourcesPage() {
                 >
                   {r.name}
                 </Link>
-                <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{r.identifier}</p>
+                <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
+                  {r.identifier}
+                </p>
                 <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   Scopes: {r.allowedScopes?.length ? r.allowedScopes.join(" ") : "any"} ·{" "}
                   {r.linkedClients === 1 ? "1 linked client" : `${r.linkedClients} linked clients`}

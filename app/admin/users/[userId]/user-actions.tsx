@@ -35,12 +35,7 @@ export function UserActions({ user, self }: { user: UserProfile; self: boolean }
           />
         </Panel>
         <Panel title="Sessions">
-          <ActionButton
-            action={revokeUserSessions}
-            fields={target}
-            label="Sign out all sessions"
-            pendingLabel="Signing out…"
-          />
+          <ActionButton action={revokeUserSessions} fields={target} label="Sign out all sessions" />
         </Panel>
         <Panel title={user.banned ? "Ban" : "Ban user"}>
           {user.banned ? (

@@ -27,7 +27,9 @@ export default async function ClientConsentsPage({
         </p>
       </div>
       {consents.length === 0 ? (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Nobody has consented to this client.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          Nobody has consented to this client.
+        </p>
       ) : (
         <ul aria-label="Consents" className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {consents.map((c) => (

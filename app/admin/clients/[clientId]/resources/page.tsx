@@ -47,7 +47,9 @@ export default async function ClientResourcesPage({
                 >
                   {r.name}
                 </Link>
-                <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{r.identifier}</p>
+                <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                  {r.identifier}
+                </p>
                 {r.disabled ? <StatusPill tone="red">Disabled</StatusPill> : null}
               </div>
               <form action={unlinkClientResource}>
