@@ -119,7 +119,7 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
   expect(refresh.status).toBe(400);
   expect((await refresh.json()).error).toBe("invalid_grant");
 
-  await userPage.reload();
+  await userPage.goto("/account");
   await expect(userPage).toHaveURL(/\/sign-in/);
   await signInOnPage(userPage, user);
   await expect(userPage.getByRole("main").getByRole("alert")).toContainText(
