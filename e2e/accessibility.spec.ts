@@ -155,6 +155,15 @@ async function checkAndPhotograph(page: Page, name: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1280, height: 900 });
+    // Controls animate their colours (transition-colors): measure contrast once they settled.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
     expect(await seriousViolations(page), `${name} (${colorScheme})`).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 780 });
