@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import type { ActionState } from "@/lib/action";
-import { SubmitButton, TextField } from "./console-form";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { TextField } from "./console-form";
 
 const headingClass = {
   2: "text-lg font-semibold text-red-700 dark:text-red-400",
@@ -49,9 +50,7 @@ export function ConfirmDeleteForm({
           defaultValue={state.values?.confirm}
           error={state.fieldErrors?.confirm}
         />
-        <SubmitButton variant="danger" pendingText="Deleting…">
-          {title}
-        </SubmitButton>
+        <SubmitButton variant="danger">{title}</SubmitButton>
       </form>
     </section>
   );

@@ -1,30 +1,12 @@
 "use client";
 
 import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useFormStatus } from "react-dom";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button, type ButtonProps } from "@/app/_components/ui/button";
 import {
   FieldHint,
   LabelledControl,
   controlClass,
   controlProps,
 } from "@/app/_components/ui/field-parts";
-
-/** A submit button that waits for hydration and shows the pending state. */
-export function SubmitButton({
-  children,
-  pendingText,
-  ...props
-}: ButtonProps & { pendingText?: string }) {
-  const { pending } = useFormStatus();
-  const hydrated = useHydrated();
-  return (
-    <Button type="submit" disabled={pending || !hydrated} aria-busy={pending} {...props}>
-      {pending && pendingText ? pendingText : children}
-    </Button>
-  );
-}
 
 function Described({
   id,

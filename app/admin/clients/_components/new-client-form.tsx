@@ -3,12 +3,8 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
-import {
-  CheckboxGroup,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from "../../_components/console-form";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { CheckboxGroup, TextAreaField, TextField } from "../../_components/console-form";
 import { createClient } from "../actions";
 import {
   APP_KINDS,
@@ -109,7 +105,7 @@ export function NewClientForm() {
           )}
           error={e.scopes}
         />
-        <SubmitButton pendingText="Creating…">Create client</SubmitButton>
+        <SubmitButton>Create client</SubmitButton>
       </form>
     </Card>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { SubmitButton } from "../../_components/console-form";
+import { SubmitButton } from "@/app/_components/form/submit-button";
 import { rotateClientSecret } from "../lifecycle-actions";
 import type { RotateSecretState } from "../schemas";
 import { SecretNotice } from "./secret-notice";
@@ -21,9 +21,7 @@ export function RotateSecretForm({ clientId }: { clientId: string }) {
       {state.secret ? <SecretNotice secret={state.secret} /> : null}
       <form action={action}>
         <input type="hidden" name="client_id" value={clientId} />
-        <SubmitButton variant="secondary" pendingText="Rotating…">
-          Rotate secret
-        </SubmitButton>
+        <SubmitButton variant="secondary">Rotate secret</SubmitButton>
       </form>
     </section>
   );

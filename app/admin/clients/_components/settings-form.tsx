@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import type { ClientDetails } from "@/db/queries/clients";
 import { isMachineScope } from "@/lib/oauth/scopes";
+import { SubmitButton } from "@/app/_components/form/submit-button";
 import {
   CheckboxField,
   CheckboxGroup,
-  SubmitButton,
   TextAreaField,
   TextField,
 } from "../../_components/console-form";
@@ -141,7 +141,7 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
           hint="Access tokens are bound to the app's DPoP key (RFC 9449)."
         />
       </fieldset>
-      <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
+      <SubmitButton>Save settings</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { SelectField, SubmitButton } from "../../_components/console-form";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { SelectField } from "../../_components/console-form";
 import { linkClientResource } from "../link-actions";
 
 /** Links a client and a resource: one side fixed by the page, the other chosen. */
@@ -41,9 +42,7 @@ export function LinkResourceForm({
           </option>
         ))}
       </SelectField>
-      <SubmitButton variant="secondary" pendingText="Linking…">
-        Link
-      </SubmitButton>
+      <SubmitButton variant="secondary">Link</SubmitButton>
     </form>
   );
 }

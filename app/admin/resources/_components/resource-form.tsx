@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import type { ResourceDetails } from "@/db/queries/resources";
 import { SCOPES } from "@/lib/oauth/scopes";
+import { SubmitButton } from "@/app/_components/form/submit-button";
 import {
   CheckboxField,
   CheckboxGroup,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
 } from "../../_components/console-form";
@@ -117,9 +117,7 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
           defaultChecked={Boolean(resource?.disabled)}
         />
       </fieldset>
-      <SubmitButton pendingText="Saving…">
-        {resource ? "Save resource" : "Create resource"}
-      </SubmitButton>
+      <SubmitButton>{resource ? "Save resource" : "Create resource"}</SubmitButton>
     </form>
   );
 }
