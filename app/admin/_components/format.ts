@@ -1,3 +1,5 @@
+import { parseUserAgent } from "@/lib/user-agent";
+
 /** `2026-11-22 13:45 UTC`: one unambiguous format for every admin table. */
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (!value) return "—";
@@ -23,16 +25,12 @@ export function formatAge(value: Date | string, now = Date.now()): string {
   return "less than a minute";
 }
 
-/** A user agent cut to something a table cell can hold; the full value goes in `title`. */
+/** A user agent as a table cell shows it (the sessions page's parser); the full value goes in `title`. */
 export function shortUserAgent(ua: string | null | undefined): string {
   if (!ua) return "—";
-  const browser = /(Edg|Firefox|Chrome|Safari|curl|node|undici)[/ ]?([\d.]*)/i.exec(ua);
-  const os = /(Windows|Mac OS X|Android|iPhone|iPad|Linux)/.exec(ua);
-  if (browser) {
-    const version = browser[2] ? ` ${browser[2].split(".")[0]}` : "";
-    return `${browser[1]}${version}${os ? ` · ${os[1]}` : ""}`;
-  }
-  return ua.length > 40 ? `${ua.slice(0, 40)}…` : ua;
+  const { browser, os } = parseUserAgent(ua);
+  if (browser === "Unknown browser") return ua.length > 40 ? `${ua.slice(0, 40)}…` : ua;
+  return os === "Unknown system" ? browser : `${browser} · ${os}`;
 }
 
 /** Optional date filter from `YYYY-MM-DD`; `endOfDay` makes the "to" bound inclusive. */

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/app/_components/ui/format-date";
 import type { ClientListRow } from "@/db/queries/clients";
 
 type ClientShape = Pick<
@@ -25,10 +26,5 @@ export const ownerLabel = (client: { referenceId: string | null; ownerEmail: str
   client.ownerEmail ??
   (client.referenceId === "platform" ? "Platform" : (client.referenceId ?? "—"));
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-export const formatDate = (d: Date | null | undefined) =>
-  d ? `${dateFormat.format(d)} UTC` : "Never";
+/** A client-list timestamp; "Never" for a client that has not been used. */
+export const formatDate = (d: Date | null | undefined) => formatDateTime(d, "Never");
