@@ -1,12 +1,12 @@
 "use server";
 
-import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { revokeUserTokens } from "@/db/queries/consents";
 import { countAdmins, findUserProfile, type UserProfile } from "@/db/queries/users";
 import { formValues, invalid, type ActionState } from "@/lib/action";
+import { apiErrorMessage } from "@/lib/api-error";
 import { recordAudit, type AuditEventType } from "@/lib/audit";
 import { ADMIN_ROLE, auth, hasAdminRole } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
@@ -37,8 +37,9 @@ async function attempt(call: () => Promise<unknown>): Promise<string | null> {
     await call();
     return null;
   } catch (error) {
-    if (isAPIError(error)) return error.body?.message ?? "The change was refused.";
-    throw error;
+    const message = apiErrorMessage(error);
+    if (message === null) throw error;
+    return message;
   }
 }
 
