@@ -1,10 +1,9 @@
-import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import { DATA_DIR, env } from "@/lib/env";
+import { databaseConfig } from "./config";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -22,8 +21,8 @@ function connect(): Connection {
     const client = postgres("postgres://build.invalid/none", { max: 1 });
     return { kind: "postgres", db: drizzlePostgres({ client, schema }), client, url: "" };
   }
-  if (env.DATABASE_URL) {
-    const client = postgres(env.DATABASE_URL, {
+  if (databaseConfig.url) {
+    const client = postgres(databaseConfig.url, {
       max: 10,
       onnotice: () => {},
       connection: { application_name: "gatehouse" },
@@ -32,14 +31,12 @@ function connect(): Connection {
       kind: "postgres",
       db: drizzlePostgres({ client, schema }),
       client,
-      url: env.DATABASE_URL,
+      url: databaseConfig.url,
     };
   }
   // One PGlite per process (it owns its data directory); dev reloads modules, so the
   // instance lives on globalThis, not in this module.
-  const dataDir = path.resolve(
-    /*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(DATA_DIR, "pglite"),
-  );
+  const dataDir = databaseConfig.pgliteDir;
   const client = new PGlite(dataDir);
   return { kind: "pglite", db: drizzlePglite({ client, schema }), client, dataDir };
 }

@@ -70,7 +70,7 @@ test.beforeAll(async ({ playwright }) => {
   for (const name of ["Analytical Engines", "Difference Works"]) {
     await post(request, "/api/auth/organization/create", {
       name,
-      slug: `${name.split(" ")[0].toLowerCase()}-${unique()}`,
+      slug: `${name.split(" ")[0]!.toLowerCase()}-${unique()}`,
     });
   }
   await request.dispose();

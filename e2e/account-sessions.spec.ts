@@ -1,3 +1,4 @@
+import type { BrowserContext } from "@playwright/test";
 import { expect, signInUser, signUpUser, test } from "./fixtures";
 
 test.describe("sessions", () => {
@@ -37,7 +38,7 @@ test.describe("sessions", () => {
   test("sign out all other sessions keeps this one", async ({ browser }) => {
     const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
     try {
-      const [mine, ...others] = contexts;
+      const [mine, ...others] = contexts as [BrowserContext, ...BrowserContext[]];
       const user = await signUpUser(mine);
       for (const context of others) await signInUser(context, user);
       const page = await mine.newPage();

@@ -146,7 +146,7 @@ test("with two organizations the picker decides which one the tokens carry", asy
   await page.getByRole("button", { name: "Allow" }).click();
 
   const tokens = await request.redeem(await callback);
-  const beta = orgs[1];
+  const beta = orgs[1]!;
   expect(tokens.claims()).toMatchObject({ org_id: beta.id, org_slug: beta.slug });
   const { fetchUserInfo } = await import("openid-client");
   const info = await fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
@@ -188,7 +188,7 @@ test("requested APIs are listed by name, and the access token is for that API", 
   await page.getByRole("button", { name: "Allow" }).click();
   const tokens = await request.redeem(await callback);
   const payload = JSON.parse(
-    Buffer.from(tokens.access_token.split(".")[1], "base64url").toString(),
+    Buffer.from(tokens.access_token.split(".")[1]!, "base64url").toString(),
   ) as { aud: string | string[] };
   expect([payload.aud].flat()).toContain(identifier);
 });

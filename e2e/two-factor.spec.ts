@@ -76,7 +76,7 @@ test("a wrong code shows an error and stays on the code step", async ({ page }) 
 test("a backup code works instead, once", async ({ page }) => {
   const { user, factor, request } = await atCodeStep(page);
   await page.getByRole("button", { name: "Use a backup code instead" }).click();
-  await page.getByLabel("Backup code").fill(factor.backupCodes[0]);
+  await page.getByLabel("Backup code").fill(factor.backupCodes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
   const callback = rp.nextCallback();
   await page.getByRole("button", { name: "Allow" }).click();
@@ -88,7 +88,7 @@ test("a backup code works instead, once", async ({ page }) => {
   await page.goto(again.url);
   await signInOnPage(page, user);
   await page.getByRole("button", { name: "Use a backup code instead" }).click();
-  await page.getByLabel("Backup code").fill(factor.backupCodes[0]);
+  await page.getByLabel("Backup code").fill(factor.backupCodes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That backup code is not right, or it was used already.",

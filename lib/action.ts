@@ -1,37 +1,140 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { revalidatePath } from "next/cache";
+import { headers as requestHeaders } from "next/headers";
+import { redirect } from "next/navigation";
 import * as z from "zod";
+import { recordAudit, type AuditInput } from "@/lib/audit";
+import { messageForCode } from "@/lib/auth-messages";
+import { requireAdmin, requireSession, type Session } from "@/lib/session";
+import { formValues, readForm, type ActionState } from "./action-state";
+
+export { initialActionState, type ActionState } from "./action-state";
 
 /**
- * What a server action returns for expected failures (CONVENTIONS.md rule 4): a message, errors
- * per field and the submitted values to refill the form. Success usually redirects instead.
+ * The one frame of every server action (CONVENTIONS.md rule 4): authorise first (an outsider
+ * gets 404 or the sign-in page whatever the input) → validate with zod → run the handler →
+ * turn expected refusals (`refuse()`, Better Auth APIErrors) into a visible ActionState →
+ * revalidate → redirect. Handlers audit through `ctx.audit`, which fills in the actor and the
+ * request from the session.
  */
-export type ActionState = {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
+export type ActionContext = {
+  session: Session;
+  headers: Headers;
+  /** Records an audit event by the signed-in user. */
+  audit: (event: Omit<AuditInput, "actor" | "headers">) => Promise<void>;
+  /** A path to revalidate once the handler has succeeded (`layout`: with everything below). */
+  revalidate: (path: string, type?: "layout" | "page") => void;
 };
 
-export const initialActionState: ActionState = { ok: false };
-
-/** The submitted text fields of a form, for refilling it after a failed action. */
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
   }
-  return values;
 }
 
-/** The ActionState for a zod failure: field errors plus the values to refill. */
-export function invalid(
-  error: z.ZodError,
-  formData: FormData,
-  message = "Check the highlighted fields.",
-): ActionState {
-  return {
-    ok: false,
+/** Ends a handler with an expected failure the form shows (a message and/or field errors). */
+export function refuse(message: string, fieldErrors?: Record<string, string>): never {
+  throw new Refusal(
     message,
-    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined>,
-    values: formValues(formData),
+    fieldErrors &&
+      Object.fromEntries(Object.entries(fieldErrors).map(([field, text]) => [field, [text]])),
+  );
+}
+
+const REDIRECT = Symbol("redirect");
+type Redirect = { [REDIRECT]: string };
+/** A handler's result that sends the browser on (after revalidation). */
+export const redirectTo = (path: string): Redirect => ({ [REDIRECT]: path });
+
+/** The readable reason of a Better Auth refusal, or null when `error` is not one. */
+export function refusalMessage(error: unknown): string | null {
+  if (!isAPIError(error)) return null;
+  const body = error.body as { code?: unknown; error_description?: unknown; message?: unknown };
+  const text = messageForCode(body?.code) ?? body?.error_description ?? body?.message;
+  return typeof text === "string" && text ? text : error.message || "The request was refused.";
+}
+
+type Handler<Schema extends z.ZodType, State extends ActionState> = (
+  input: z.output<Schema>,
+  ctx: ActionContext,
+  // The state type is the action's declared one (ActionState unless given), not the literals
+  // a handler happens to return.
+) => Promise<NoInfer<State> | Redirect>;
+
+type Options = {
+  /** Multi-value fields (checkbox groups): arrays for zod, kept space-separated in `values`. */
+  lists?: readonly string[];
+  /** The form-level message when validation fails. */
+  invalidMessage?: string;
+};
+
+function frame<Schema extends z.ZodType, State extends ActionState>(
+  authorise: () => Promise<Session>,
+  schema: Schema,
+  handler: Handler<Schema, State>,
+  { lists = [], invalidMessage = "Check the highlighted fields." }: Options,
+) {
+  return async (_previous: State, formData: FormData): Promise<State> => {
+    const session = await authorise();
+    const failed = (state: Omit<ActionState, "ok" | "values">) =>
+      ({ ok: false, ...state, values: formValues(formData, lists) }) as State;
+    const parsed = schema.safeParse(readForm(formData, lists));
+    if (!parsed.success) {
+      const { fieldErrors } = z.flattenError(parsed.error);
+      return failed({
+        message: invalidMessage,
+        fieldErrors: fieldErrors as ActionState["fieldErrors"],
+      });
+    }
+    const headers = await requestHeaders();
+    const paths: [string, "layout" | "page" | undefined][] = [];
+    const ctx: ActionContext = {
+      session,
+      headers,
+      audit: (event) =>
+        recordAudit({
+          ...event,
+          actor: { id: session.user.id, email: session.user.email },
+          headers,
+        }),
+      revalidate: (path, type) => void paths.push([path, type]),
+    };
+    let result: State | Redirect;
+    try {
+      result = await handler(parsed.data, ctx);
+    } catch (error) {
+      if (error instanceof Refusal) {
+        return failed({ message: error.message, fieldErrors: error.fieldErrors });
+      }
+      const message = refusalMessage(error);
+      if (message === null) throw error;
+      return failed({ message });
+    }
+    for (const [path, type] of paths) revalidatePath(path, type);
+    if (REDIRECT in result) redirect(result[REDIRECT]);
+    return result;
   };
+}
+
+/** A console action: non-admins get 404 before their input is read. */
+export function adminAction<Schema extends z.ZodType, State extends ActionState = ActionState>(
+  schema: Schema,
+  handler: Handler<Schema, State>,
+  options: Options = {},
+) {
+  return frame(requireAdmin, schema, handler, options);
+}
+
+/** An action of the signed-in user; anonymous callers go to sign-in and back to `returnTo`. */
+export function sessionAction<Schema extends z.ZodType, State extends ActionState = ActionState>(
+  returnTo: string,
+  schema: Schema,
+  handler: Handler<Schema, State>,
+  options: Options = {},
+) {
+  return frame(() => requireSession(returnTo), schema, handler, options);
 }

@@ -9,6 +9,9 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "user.password_reset_requested",
   "user.password_reset",
   "user.password_changed",
+  "user.profile_updated",
+  "user.email_change_requested",
+  "user.email_changed",
   "user.email_verified",
   "user.two_factor_enabled",
   "user.two_factor_disabled",
@@ -16,6 +19,9 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "user.passkey_removed",
   "consent.granted",
   "consent.denied",
+  "organization.created",
+  "organization.switched",
+  "organization.left",
 ] as const;
 
 /** What an admin does in the console. */

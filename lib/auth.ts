@@ -16,6 +16,7 @@ import {
 } from "@/lib/oauth/organization-step";
 import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
 import { SCOPES } from "@/lib/oauth/scopes";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 
 export const ISSUER = `${env.BETTER_AUTH_URL}/api/auth`;
 export const ADMIN_ROLE = "admin";
@@ -36,8 +37,8 @@ export function buildAuthOptions() {
     database: drizzleAdapter(db, { provider: "pg", schema }),
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 8,
-      maxPasswordLength: 128,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
+import { DATA_DIR } from "@/db/config";
 
 /** Thrown for configuration mistakes; start-up prints the message alone, without a stack. */
 export class ConfigError extends Error {
@@ -10,9 +11,7 @@ export class ConfigError extends Error {
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
-export const DATA_DIR = path.resolve(
-  /*turbopackIgnore: true*/ process.env.GATEHOUSE_DATA_DIR ?? ".data",
-);
+export { DATA_DIR };
 
 const bool = (fallback: boolean) =>
   z

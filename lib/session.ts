@@ -7,14 +7,16 @@ import { auth, hasAdminRole } from "@/lib/auth";
 /** The current session (or null), once per request. */
 export const getSession = cache(async () => auth.api.getSession({ headers: await headers() }));
 
-export async function requireSession(returnTo = "/account") {
+export type Session = NonNullable<Awaited<ReturnType<typeof getSession>>>;
+
+export async function requireSession(returnTo = "/account"): Promise<Session> {
   const session = await getSession();
   if (!session) redirect(`/sign-in?redirect_to=${encodeURIComponent(returnTo)}`);
   return session;
 }
 
 /** Admin pages and actions: anyone else gets a 404, never the content. */
-export async function requireAdmin() {
+export async function requireAdmin(): Promise<Session> {
   const session = await getSession();
   if (!session || !hasAdminRole((session.user as { role?: unknown }).role)) notFound();
   return session;

@@ -1,61 +1,52 @@
 "use server";
 
-import { isAPIError } from "better-auth/api";
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { formValues, invalid, type ActionState } from "@/lib/action";
+import * as z from "zod";
+import { refuse, sessionAction } from "@/lib/action";
 import { auth } from "@/lib/auth";
-import { requireSession } from "@/lib/session";
 import { emailSchema, profileSchema } from "./schemas";
 
-const failed = (formData: FormData, message: string): ActionState => ({
-  ok: false,
-  message,
-  values: formValues(formData),
+const self = (user: { id: string; email: string }) => ({
+  type: "user",
+  id: user.id,
+  label: user.email,
 });
 
-export async function updateProfile(_: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = profileSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  await requireSession("/account");
+export const updateProfile = sessionAction("/account", profileSchema, async (input, ctx) => {
   await auth.api.updateUser({
-    body: { name: parsed.data.name, image: parsed.data.image || null },
-    headers: await headers(),
+    body: { name: input.name, image: input.image || null },
+    headers: ctx.headers,
   });
-  revalidatePath("/account", "layout");
+  await ctx.audit({ type: "user.profile_updated", target: self(ctx.session.user) });
+  ctx.revalidate("/account", "layout");
   return { ok: true, message: "Profile saved." };
-}
+});
 
-export async function changeEmail(_: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = emailSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const session = await requireSession("/account");
-  const email = parsed.data.email.toLowerCase();
-  if (email === session.user.email) {
-    return { ...failed(formData, "That is already your email address."), fieldErrors: {} };
-  }
-  try {
-    await auth.api.changeEmail({
-      body: { newEmail: email, callbackURL: "/account" },
-      headers: await headers(),
-    });
-  } catch (error) {
-    if (isAPIError(error)) return failed(formData, error.message || "Could not change it.");
-    throw error;
-  }
-  revalidatePath("/account", "layout");
+export const changeEmail = sessionAction("/account", emailSchema, async (input, ctx) => {
+  const { user } = ctx.session;
+  const email = input.email.toLowerCase();
+  if (email === user.email) refuse("That is already your email address.");
+  await auth.api.changeEmail({
+    body: { newEmail: email, callbackURL: "/account" },
+    headers: ctx.headers,
+  });
   // An unverified address changes at once; a verified one waits for the link to the new one.
-  return session.user.emailVerified
+  await ctx.audit({
+    type: user.emailVerified ? "user.email_change_requested" : "user.email_changed",
+    target: self(user),
+    details: { from: user.email, to: email },
+  });
+  ctx.revalidate("/account", "layout");
+  return user.emailVerified
     ? { ok: true, message: `Check your inbox: we sent a confirmation link to ${email}.` }
     : { ok: true, message: `Your email address is now ${email}.` };
-}
+});
 
-export async function resendVerification(): Promise<ActionState> {
-  const session = await requireSession("/account");
-  if (session.user.emailVerified) return { ok: true, message: "Your address is verified." };
+export const resendVerification = sessionAction("/account", z.object({}), async (_, ctx) => {
+  const { user } = ctx.session;
+  if (user.emailVerified) return { ok: true, message: "Your address is verified." };
   await auth.api.sendVerificationEmail({
-    body: { email: session.user.email, callbackURL: "/account" },
-    headers: await headers(),
+    body: { email: user.email, callbackURL: "/account" },
+    headers: ctx.headers,
   });
-  return { ok: true, message: `Check your inbox: we sent a new link to ${session.user.email}.` };
-}
+  return { ok: true, message: `Check your inbox: we sent a new link to ${user.email}.` };
+});

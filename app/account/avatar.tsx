@@ -4,7 +4,9 @@ import { useEffect, useRef, useState } from "react";
 
 export function initials(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? parts[0][0] + parts.at(-1)![0] : (parts[0] ?? "?").slice(0, 2);
+  const [first = "?", ...rest] = parts;
+  const last = rest.at(-1);
+  const letters = last ? first.charAt(0) + last.charAt(0) : first.slice(0, 2);
   return letters.toUpperCase();
 }
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { Field } from "@/app/_components/ui/field";
-import { initialActionState } from "@/lib/action";
+import { initialActionState } from "@/lib/action-state";
 import { updateProfile } from "./actions";
 import { Avatar } from "./avatar";
 

@@ -61,12 +61,14 @@ export default async function AdminOverviewPage() {
           Quick links
         </h2>
         <ul className="flex flex-wrap gap-2 text-sm">
-          {[
-            ["/admin/clients/new", "Register a client"],
-            ["/admin/users", "Find a user"],
-            ["/admin/keys", "Signing keys"],
-            ["/admin/outbox", "Mail outbox"],
-          ].map(([href, label]) => (
+          {(
+            [
+              ["/admin/clients/new", "Register a client"],
+              ["/admin/users", "Find a user"],
+              ["/admin/keys", "Signing keys"],
+              ["/admin/outbox", "Mail outbox"],
+            ] as const
+          ).map(([href, label]) => (
             <li key={href}>
               <Link
                 href={href}

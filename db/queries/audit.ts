@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import { auditEvent, user } from "@/db/schema";
 
 export type AuditFilter = {
@@ -68,7 +69,7 @@ export async function listAuditEvents(
   pageSize: number,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = await where(filter);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select(columns)
       .from(auditEvent)
@@ -78,7 +79,7 @@ export async function listAuditEvents(
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(auditEvent).where(condition),
   ]);
-  return { rows, total };
+  return { rows, total: totalOf(counted) };
 }
 
 /** The latest events, for the overview. */
@@ -88,9 +89,9 @@ export async function latestAuditEvents(limit = 10): Promise<AuditRow[]> {
 
 /** How many events of a type happened since a moment (index: type, created_at). */
 export async function countAuditEventsSince(type: string, since: Date): Promise<number> {
-  const [{ total }] = await db
+  const counted = await db
     .select({ total: count() })
     .from(auditEvent)
     .where(and(eq(auditEvent.type, type), gte(auditEvent.createdAt, since)));
-  return total;
+  return totalOf(counted);
 }

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import {
   oauthAccessToken,
   oauthClient,
   oauthClientResource,
-  oauthConsent,
   oauthRefreshToken,
   oauthResource,
   user,
@@ -38,7 +38,7 @@ export async function listClients({ q, page }: { q?: string; page: number }) {
   const where = term
     ? or(ilike(oauthClient.name, `%${escapeLike(term)}%`), eq(oauthClient.clientId, term))
     : undefined;
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select(listColumns)
       .from(oauthClient)
@@ -49,7 +49,7 @@ export async function listClients({ q, page }: { q?: string; page: number }) {
       .offset((page - 1) * CLIENTS_PAGE_SIZE),
     db.select({ total: count() }).from(oauthClient).where(where),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / CLIENTS_PAGE_SIZE)) };
+  return { rows, total: totalOf(counted) };
 }
 
 function escapeLike(s: string) {
@@ -91,47 +91,6 @@ export async function getClientDetails(clientId: string) {
   return row ?? null;
 }
 export type ClientDetails = NonNullable<Awaited<ReturnType<typeof getClientDetails>>>;
-
-/**
- * Plugin gap: `/admin/oauth2/update-client` accepts neither `disabled` nor `require_pkce`, and
- * refuses an empty `redirect_uris` / `post_logout_redirect_uris` list (it can add URIs but never
- * clear the list), so the console writes these columns directly.
- */
-export async function setClientFlags(
-  clientId: string,
-  flags: {
-    disabled?: boolean;
-    requirePkce?: boolean;
-    clearRedirectUris?: boolean;
-    clearPostLogoutRedirectUris?: boolean;
-  },
-) {
-  const set: Partial<typeof oauthClient.$inferInsert> = { updatedAt: new Date() };
-  if (flags.disabled !== undefined) set.disabled = flags.disabled;
-  if (flags.requirePkce !== undefined) set.requirePKCE = flags.requirePkce;
-  if (flags.clearRedirectUris) set.redirectUris = [];
-  if (flags.clearPostLogoutRedirectUris) set.postLogoutRedirectUris = [];
-  await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
-}
-
-/** The users who consented to a client (one row per consent, i.e. per organization). */
-export async function listClientConsents(clientId: string) {
-  return db
-    .select({
-      id: oauthConsent.id,
-      userId: oauthConsent.userId,
-      email: user.email,
-      name: user.name,
-      scopes: oauthConsent.scopes,
-      referenceId: oauthConsent.referenceId,
-      updatedAt: oauthConsent.updatedAt,
-    })
-    .from(oauthConsent)
-    .innerJoin(user, eq(user.id, oauthConsent.userId))
-    .where(eq(oauthConsent.clientId, clientId))
-    .orderBy(desc(oauthConsent.updatedAt))
-    .limit(200);
-}
 
 /** The resources a client is linked to. */
 export async function listClientResources(clientId: string) {

@@ -1,26 +1,15 @@
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthClient, oauthResource } from "@/db/schema";
-import { PLATFORM_REFERENCE, REGISTRATION_SOURCE, parseMetadata } from "@/lib/oauth/registration";
 
-/**
- * Whether the consent page may present a client as vouched for by the operator.
- *
- * Rule: a client is *verified* when an admin created it (the console; it carries the platform
- * owner reference). A client that registered itself through RFC 7591 dynamic registration
- * (with the initial access token, or a signed-in user where allowed) chose its own name and
- * logo, so it is *unverified*: the register after-hook marks it (lib/oauth/registration.ts),
- * and any client without the platform owner reference counts as unverified too. The plugin's
- * public-client endpoint exposes neither, hence this read (no secrets selected).
- */
-export async function isVerifiedClient(clientId: string): Promise<boolean> {
+/** Who registered a client: its owner reference and stored metadata (no secrets). */
+export async function findClientProvenance(clientId: string) {
   const [row] = await db
     .select({ referenceId: oauthClient.referenceId, metadata: oauthClient.metadata })
     .from(oauthClient)
     .where(eq(oauthClient.clientId, clientId))
     .limit(1);
-  if (!row || row.referenceId !== PLATFORM_REFERENCE) return false;
-  return parseMetadata(row.metadata)[REGISTRATION_SOURCE] !== "dynamic";
+  return row;
 }
 
 /** Display names of protected resources (APIs) by identifier; unknown ones are left out. */

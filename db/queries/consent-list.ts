@@ -1,5 +1,6 @@
 import { and, arrayContains, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import { oauthClient, oauthConsent, organization, user } from "@/db/schema";
 
 export type ConsentFilter = {
@@ -65,7 +66,7 @@ export async function listConsents(
       .leftJoin(user, eq(oauthConsent.userId, user.id))
       .leftJoin(oauthClient, eq(oauthConsent.clientId, oauthClient.clientId))
       .leftJoin(organization, eq(oauthConsent.referenceId, organization.id));
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     base()
       .where(condition)
       .orderBy(desc(oauthConsent.createdAt), desc(oauthConsent.id))
@@ -77,16 +78,7 @@ export async function listConsents(
       .leftJoin(user, eq(oauthConsent.userId, user.id))
       .where(condition),
   ]);
-  return { rows, total };
-}
-
-/** Client ids and names for the consent filter. */
-export async function listClientChoices(limit = 500) {
-  return db
-    .select({ clientId: oauthClient.clientId, name: oauthClient.name })
-    .from(oauthClient)
-    .orderBy(oauthClient.name)
-    .limit(limit);
+  return { rows, total: totalOf(counted) };
 }
 
 /** The name of a client, for audit labels. */

@@ -28,7 +28,7 @@ export async function listMemberships(userId: string): Promise<Membership[]> {
 
 export async function findMembership(userId: string, organizationId: string) {
   const [row] = await db
-    .select({ id: organization.id, slug: organization.slug })
+    .select({ id: organization.id, name: organization.name, slug: organization.slug })
     .from(member)
     .innerJoin(organization, eq(member.organizationId, organization.id))
     .where(and(eq(member.userId, userId), eq(member.organizationId, organizationId)))

@@ -1,5 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import { mailOutbox } from "@/db/schema";
 
 export type OutboxSummary = { id: string; createdAt: Date; recipient: string; subject: string };
@@ -9,7 +10,7 @@ export async function listOutbox(
   page: number,
   pageSize: number,
 ): Promise<{ rows: OutboxSummary[]; total: number }> {
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select({
         id: mailOutbox.id,
@@ -23,7 +24,7 @@ export async function listOutbox(
       .offset((page - 1) * pageSize),
     db.select({ total: count() }).from(mailOutbox),
   ]);
-  return { rows, total };
+  return { rows, total: totalOf(counted) };
 }
 
 export async function findOutboxMessage(id: string) {

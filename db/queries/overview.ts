@@ -1,5 +1,6 @@
 import { count, gt } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import { oauthClient, oauthConsent, session, user } from "@/db/schema";
 import { countAuditEventsSince } from "./audit";
 
@@ -14,18 +15,12 @@ export type OverviewCounts = {
 /** The platform-wide numbers of the console's overview. */
 export async function overviewCounts(): Promise<OverviewCounts> {
   const now = new Date();
-  const [[users], [clients], [activeSessions], [consents], signIns24h] = await Promise.all([
-    db.select({ n: count() }).from(user),
-    db.select({ n: count() }).from(oauthClient),
-    db.select({ n: count() }).from(session).where(gt(session.expiresAt, now)),
-    db.select({ n: count() }).from(oauthConsent),
+  const [users, clients, activeSessions, consents, signIns24h] = await Promise.all([
+    db.select({ total: count() }).from(user).then(totalOf),
+    db.select({ total: count() }).from(oauthClient).then(totalOf),
+    db.select({ total: count() }).from(session).where(gt(session.expiresAt, now)).then(totalOf),
+    db.select({ total: count() }).from(oauthConsent).then(totalOf),
     countAuditEventsSince("user.sign_in", new Date(now.getTime() - 86_400_000)),
   ]);
-  return {
-    users: users.n,
-    clients: clients.n,
-    activeSessions: activeSessions.n,
-    consents: consents.n,
-    signIns24h,
-  };
+  return { users, clients, activeSessions, consents, signIns24h };
 }

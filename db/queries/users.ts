@@ -1,5 +1,6 @@
 import { count, eq, like, or } from "drizzle-orm";
 import { db } from "@/db";
+import { totalOf } from "./count";
 import { user } from "@/db/schema";
 
 export type UserProfile = {
@@ -41,8 +42,8 @@ export async function findUserProfile(userId: string): Promise<UserProfile | und
  * The console refuses to demote, ban or delete the last one.
  */
 export async function countAdmins(): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: count() })
+  const counted = await db
+    .select({ total: count() })
     .from(user)
     .where(
       or(
@@ -52,5 +53,5 @@ export async function countAdmins(): Promise<number> {
         like(user.role, "%,admin,%"),
       ),
     );
-  return n;
+  return totalOf(counted);
 }

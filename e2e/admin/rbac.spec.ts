@@ -64,7 +64,7 @@ function adminActions() {
     .map(([id, entry]) => ({
       id,
       name: `${entry.filename}#${entry.exportedName ?? "?"}`,
-      worker: Object.keys(entry.workers)[0],
+      worker: Object.keys(entry.workers)[0] ?? "",
     }));
 }
 
@@ -123,7 +123,7 @@ test.describe("admin console access control", () => {
     const resourceId = `rbac-${randomUUID()}`;
     await sql`insert into oauth_resource (id, identifier, name, created_at, updated_at)
       values (${resourceId}, ${`https://${resourceId}.example.test`}, 'RBAC resource', now(), now())`;
-    ids = { userId: victim.id, messageId: message.id, clientId: client.client_id, resourceId };
+    ids = { userId: victim.id, messageId: message!.id, clientId: client.client_id, resourceId };
   });
 
   test("signed-in non-admins and anonymous visitors never get an admin page", async ({
@@ -208,19 +208,19 @@ test.describe("admin console access control", () => {
     await anonymous.dispose();
 
     expect(await victimState(sql, victim.id, ids.clientId)).toEqual(before);
-    const [{ n: adminEvents }] = await sql<{ n: number }[]>`
+    const [{ n: adminEvents } = { n: -1 }] = await sql<{ n: number }[]>`
       select count(*)::int as n from audit_event
       where type = any(${ADMIN_EVENT_TYPES}) and created_at >= ${started}
         and (actor_id is null or actor_id = ${caller.id}
              or target_id = any(${[victim.id, ids.clientId, ids.resourceId]}))`;
     expect(adminEvents).toBe(0);
     // A key created meanwhile must come from an admin's rotation (another spec may rotate).
-    const [{ n: strayKeys }] = await sql<{ n: number }[]>`
+    const [{ n: strayKeys } = { n: -1 }] = await sql<{ n: number }[]>`
       select count(*)::int as n from jwks k where k.created_at >= ${started}
         and not exists (select 1 from audit_event a where a.type = 'key.rotated'
           and a.target_id = k.id and a.actor_id is not null and a.actor_id <> ${caller.id})`;
     expect(strayKeys).toBe(0);
-    const [{ n: probes }] = await sql<{ n: number }[]>`
+    const [{ n: probes } = { n: -1 }] = await sql<{ n: number }[]>`
       select (select count(*) from oauth_client where name = ${marker})::int
            + (select count(*) from oauth_resource where name = ${marker})::int as n`;
     expect(probes).toBe(0);
@@ -231,7 +231,7 @@ test.describe("admin console access control", () => {
     const revoke = actions.find((a) => a.name.endsWith("#revokeUserSessions"))!;
     const res = await callAction(admin, workerUrl(revoke.worker, ids), revoke.id, fields, true);
     expect(res.status()).toBeLessThan(400);
-    const [{ n: sessions }] = await sql<{ n: number }[]>`
+    const [{ n: sessions } = { n: -1 }] = await sql<{ n: number }[]>`
       select count(*)::int as n from session where user_id = ${target}`;
     expect(sessions).toBe(0);
     await admin.dispose();
@@ -244,9 +244,9 @@ async function victimState(
   clientId: string,
 ): Promise<Record<string, unknown>> {
   const [user] = await sql`select role, banned, ban_reason from "user" where id = ${userId}`;
-  const [{ sessions }] = await sql`
+  const [{ sessions } = { sessions: -1 }] = await sql`
     select count(*)::int as sessions from session where user_id = ${userId}`;
-  const [{ consents }] = await sql`
+  const [{ consents } = { consents: -1 }] = await sql`
     select count(*)::int as consents from oauth_consent
     where user_id = ${userId} and client_id = ${clientId}`;
   return { user: user ? { ...user } : null, sessions, consents };

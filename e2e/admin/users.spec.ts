@@ -22,7 +22,7 @@ async function openUser(page: Page, email: string) {
 
 async function adminId(sql: import("postgres").Sql) {
   const [row] = await sql<{ id: string }[]>`select id from "user" where email = ${ADMIN.email}`;
-  return row.id;
+  return row!.id;
 }
 
 test("users: search by email and name, paginated 25 per page", async ({ page, createUser }) => {
@@ -39,11 +39,11 @@ test("users: search by email and name, paginated 25 per page", async ({ page, cr
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(table.getByRole("row")).toHaveCount(2);
-  await expect(table.getByRole("link", { name: users[0].email })).toBeVisible(); // oldest last
+  await expect(table.getByRole("link", { name: users[0]!.email })).toBeVisible(); // oldest last
 
   await page.goto(`/admin/users?q=${encodeURIComponent(`Pager ${tag} 7`)}&field=name`);
   await expect(table.getByRole("link")).toHaveCount(1);
-  await expect(table.getByRole("link", { name: users[7].email })).toBeVisible();
+  await expect(table.getByRole("link", { name: users[7]!.email })).toBeVisible();
 });
 
 test.describe("roles", () => {
@@ -56,11 +56,11 @@ test.describe("roles", () => {
     await page.getByRole("button", { name: "Make admin" }).click();
     await expect(page.getByText("The user is now an admin.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove admin" })).toBeVisible();
-    expect((await sql`select role from "user" where id = ${user.id}`)[0].role).toBe("admin");
+    expect((await sql`select role from "user" where id = ${user.id}`)[0]!.role).toBe("admin");
 
     await page.getByRole("button", { name: "Remove admin" }).click();
     await expect(page.getByText("The user is no longer an admin.")).toBeVisible();
-    expect((await sql`select role from "user" where id = ${user.id}`)[0].role).toBe("user");
+    expect((await sql`select role from "user" where id = ${user.id}`)[0]!.role).toBe("user");
 
     const rows = await auditRows(sql, "user.role_changed", user.id);
     expect(rows.map((r) => r.details)).toEqual([
@@ -77,7 +77,7 @@ test.describe("roles", () => {
     await page.goto(`/admin/users/${id}`);
     await page.getByRole("button", { name: "Remove admin" }).click();
     await expect(page.getByText(LAST_ADMIN)).toBeVisible();
-    expect((await sql`select role from "user" where id = ${id}`)[0].role).toBe("admin");
+    expect((await sql`select role from "user" where id = ${id}`)[0]!.role).toBe("admin");
     // Nor banned or deleted by themselves: the console does not offer it.
     await expect(page.getByText("You cannot ban yourself.")).toBeVisible();
     await expect(page.getByText("You cannot delete your own account here.")).toBeVisible();

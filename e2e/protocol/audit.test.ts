@@ -46,7 +46,7 @@ describe("audit log of Better Auth's own endpoints", () => {
   afterAll(() => sql.end());
 
   it("records a sign-up with the new user as actor and target, and the request's IP and agent", async () => {
-    const [row] = await rows("user.sign_up", user.email);
+    const [row = {} as AuditRow] = await rows("user.sign_up", user.email);
     expect(row).toMatchObject({
       actor_id: userId,
       actor_label: user.email,
@@ -65,7 +65,7 @@ describe("audit log of Better Auth's own endpoints", () => {
       password: wrong,
     });
     expect(res.status).toBe(401);
-    const [row] = await rows("user.sign_in_failed", user.email);
+    const [row = {} as AuditRow] = await rows("user.sign_in_failed", user.email);
     expect(row).toMatchObject({ actor_id: null, target_type: "user", target_label: user.email });
     expect(row.details).toMatchObject({ method: "password", reason: "INVALID_EMAIL_OR_PASSWORD" });
   });
@@ -86,7 +86,7 @@ describe("audit log of Better Auth's own endpoints", () => {
     const config = await rpConfig(client);
     const { tokens } = await codeFlow(config, browser, { consent: "accept" });
     secrets.push(tokens.access_token, tokens.refresh_token ?? "", tokens.id_token ?? "");
-    const [row] = await sql<AuditRow[]>`
+    const [row = {} as AuditRow] = await sql<AuditRow[]>`
       select type, actor_id, target_type, target_id, details from audit_event
       where type = 'consent.granted' and target_id = ${client.client_id}`;
     expect(row).toMatchObject({ actor_id: userId, target_type: "client" });
@@ -102,7 +102,7 @@ describe("audit log of Better Auth's own endpoints", () => {
     expect(res.ok).toBe(true);
     const [mail] = await sql<{ text: string }[]>`
       select text from mail_outbox where recipient = ${user.email} order by created_at desc limit 1`;
-    const token = /\/reset-password\/([^?\s]+)/.exec(mail.text)?.[1];
+    const token = /\/reset-password\/([^?\s]+)/.exec(mail!.text)?.[1];
     expect(token).toBeTruthy();
     secrets.push(token!);
     const newPassword = "a-brand-new-password-42";
@@ -111,7 +111,7 @@ describe("audit log of Better Auth's own endpoints", () => {
     expect(reset.ok).toBe(true);
 
     expect(await rows("user.password_reset_requested", user.email)).toHaveLength(1);
-    const [row] = await rows("user.password_reset", user.email);
+    const [row = {} as AuditRow] = await rows("user.password_reset", user.email);
     expect(row).toMatchObject({ actor_id: userId, target_id: userId });
   });
 

@@ -14,7 +14,7 @@ export class HttpSession {
 
   protected store(res: Response) {
     for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(";");
+      const [pair = "", ...attrs] = line.split(";");
       const i = pair.indexOf("=");
       const name = pair.slice(0, i).trim();
       const value = pair.slice(i + 1).trim();

@@ -75,7 +75,7 @@ beforeAll(async () => {
   forged.unknownKid = await jwt()
     .setProtectedHeader({ alg: "RS256", kid: "not-our-key" })
     .sign(privateKey);
-  const [header, payload, signature] = tokens.id_token!.split(".");
+  const [header, payload, signature = ""] = tokens.id_token!.split(".");
   forged.tamperedSignature = `${header}.${payload}.${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`;
 });
 

@@ -35,7 +35,8 @@ export async function organizationReferenceId({ user, session, scopes }: StepCon
   const active = session.activeOrganizationId;
   if (active && (await findMembership(user.id, active))) return active;
   const memberships = await listMemberships(user.id);
-  if (memberships.length === 1) return memberships[0].id;
+  const [only] = memberships;
+  if (only && memberships.length === 1) return only.id;
   throw new APIError("BAD_REQUEST", {
     error: "invalid_request",
     error_description: "Choose an organization you belong to before continuing",

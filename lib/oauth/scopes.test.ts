@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { MACHINE_SCOPES, SCOPES, SCOPE_CATALOGUE, isMachineScope, parseScope } from "./scopes";
+import {
+  MACHINE_SCOPES,
+  SCOPES,
+  SCOPE_CATALOGUE,
+  isKnownScope,
+  isMachineScope,
+  parseScope,
+} from "./scopes";
 
 describe("scope catalogue", () => {
   it("describes every provider scope in words", () => {
-    for (const scope of SCOPES) expect(SCOPE_CATALOGUE[scope].sentence.length).toBeGreaterThan(10);
+    for (const scope of SCOPES) {
+      expect(isKnownScope(scope), scope).toBe(true);
+      if (isKnownScope(scope)) expect(SCOPE_CATALOGUE[scope].sentence.length).toBeGreaterThan(10);
+    }
   });
 
   it("offers at least one machine scope and keeps user scopes out of it", () => {

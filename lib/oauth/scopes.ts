@@ -7,8 +7,9 @@ export const ORGANIZATION_SCOPE = "organization";
 /** Non-user scopes a `client_credentials` client may be granted (DESIGN.md fact 17). */
 export const MACHINE_SCOPES = ["api:read", "api:write"] as const;
 
-export const SCOPES = [...USER_SCOPES, ORGANIZATION_SCOPE, ...MACHINE_SCOPES];
-export type ScopeName = (typeof SCOPES)[number];
+export const SCOPES: string[] = [...USER_SCOPES, ORGANIZATION_SCOPE, ...MACHINE_SCOPES];
+export type ScopeName =
+  (typeof USER_SCOPES)[number] | typeof ORGANIZATION_SCOPE | (typeof MACHINE_SCOPES)[number];
 
 export type ScopeDescription = {
   title: string;

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { first } from "@/lib/oauth/flow";
-import { minPasswordLength } from "../_components/password-policy";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };
@@ -32,7 +31,7 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               You will be signed out everywhere else once it is changed.
             </p>
-            <ResetPasswordForm token={token} minPasswordLength={minPasswordLength()} />
+            <ResetPasswordForm token={token} />
           </>
         )}
       </Card>

@@ -7,14 +7,10 @@ import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { buttonClass } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
+import { describeAuthError } from "@/lib/auth-messages";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 
-export function ResetPasswordForm({
-  token,
-  minPasswordLength,
-}: {
-  token: string;
-  minPasswordLength: number;
-}) {
+export function ResetPasswordForm({ token }: { token: string }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string>();
   const [mismatch, setMismatch] = useState(false);
@@ -27,8 +23,8 @@ export function ResetPasswordForm({
     const newPassword = String(form.get("new-password"));
     setMessage(undefined);
     setMismatch(false);
-    if (newPassword.length < minPasswordLength) {
-      setMessage(`Choose a password of at least ${minPasswordLength} characters.`);
+    if (newPassword.length < MIN_PASSWORD_LENGTH) {
+      setMessage(describeAuthError({ code: "PASSWORD_TOO_SHORT" }));
       return;
     }
     if (newPassword !== String(form.get("confirm-password"))) {
@@ -77,7 +73,7 @@ export function ResetPasswordForm({
         autoComplete="new-password"
         required
         maxLength={128}
-        hint={`At least ${minPasswordLength} characters.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
       />
       <PasswordField
         label="Confirm password"

@@ -7,7 +7,7 @@ import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
-import { describeAuthError } from "../_components/auth-errors";
+import { describeAuthError } from "@/lib/auth-messages";
 import { footLinkClass } from "../_components/flow-header";
 import { followsRedirect } from "../_components/follows-redirect";
 import { PasskeyButton } from "./passkey-button";
@@ -45,7 +45,7 @@ export function SignInForm({
       if (error.code === "EMAIL_NOT_VERIFIED") {
         setUnverified(email);
         setMessage("Verify your email first: open the link we sent to your address.");
-      } else setMessage(describeAuthError(error, 8));
+      } else setMessage(describeAuthError(error));
       return;
     }
     // A second factor: the two-factor client plugin navigates to /two-factor.

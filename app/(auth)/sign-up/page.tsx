@@ -10,7 +10,6 @@ import {
   verifyEmailCallback,
 } from "@/lib/oauth/flow";
 import { FlowHeader, footLinkClass } from "../_components/flow-header";
-import { minPasswordLength } from "../_components/password-policy";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
@@ -30,7 +29,6 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
         <SignUpForm
           returnTo={safeReturnPath(first(params.redirect_to))}
           verifyCallback={verifyEmailCallback(continueTarget(params))}
-          minPasswordLength={minPasswordLength()}
         />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           Already have an account?{" "}

@@ -6,17 +6,16 @@ import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
-import { describeAuthError } from "../_components/auth-errors";
+import { describeAuthError } from "@/lib/auth-messages";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 import { followsRedirect } from "../_components/follows-redirect";
 
 export function SignUpForm({
   returnTo,
   verifyCallback,
-  minPasswordLength,
 }: {
   returnTo: string;
   verifyCallback: string;
-  minPasswordLength: number;
 }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -28,8 +27,8 @@ export function SignUpForm({
     const email = String(form.get("email")).trim();
     const password = String(form.get("password"));
     setMessage(undefined);
-    if (password.length < minPasswordLength) {
-      setMessage(describeAuthError({ code: "PASSWORD_TOO_SHORT" }, minPasswordLength));
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      setMessage(describeAuthError({ code: "PASSWORD_TOO_SHORT" }));
       return;
     }
     setPending(true);
@@ -41,7 +40,7 @@ export function SignUpForm({
     });
     if (error) {
       setPending(false);
-      setMessage(describeAuthError(error, minPasswordLength));
+      setMessage(describeAuthError(error));
       return;
     }
     if (followsRedirect(data)) return;
@@ -82,7 +81,7 @@ export function SignUpForm({
         autoComplete="new-password"
         required
         maxLength={128}
-        hint={`At least ${minPasswordLength} characters.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
       />
       <PendingButton pending={pending} className="w-full">
         Create account

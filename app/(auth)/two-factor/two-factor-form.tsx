@@ -5,7 +5,7 @@ import { FormMessage } from "@/app/_components/form/form-message";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
-import { describeAuthError } from "../_components/auth-errors";
+import { describeAuthError } from "@/lib/auth-messages";
 import { followsRedirect } from "../_components/follows-redirect";
 
 /**
@@ -29,7 +29,7 @@ export function TwoFactorForm({ returnTo }: { returnTo: string }) {
       : await authClient.twoFactor.verifyTotp({ code, trustDevice });
     if (error) {
       setPending(false);
-      setMessage(describeAuthError(error, 8));
+      setMessage(describeAuthError(error));
       return;
     }
     if (!followsRedirect(data)) window.location.assign(returnTo);

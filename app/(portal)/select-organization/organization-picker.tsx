@@ -6,14 +6,7 @@ import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import type { Membership } from "@/db/queries/organizations";
 import { authClient } from "@/lib/auth-client";
-
-const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 48);
+import { slugify } from "@/lib/organization-slug";
 
 export function OrganizationPicker({ organizations }: { organizations: Membership[] }) {
   const [selected, setSelected] = useState(organizations[0]?.id ?? "");
@@ -51,7 +44,7 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
     await run("create", async () => {
       const created = await authClient.organization.create({
         name,
-        slug: `${slugify(name) || "org"}-${Math.random().toString(36).slice(2, 6)}`,
+        slug: `${slugify(name).slice(0, 43) || "org"}-${Math.random().toString(36).slice(2, 6)}`,
       });
       if (created.error || !created.data) {
         throw new Error(created.error?.message ?? "Could not create the organization.");

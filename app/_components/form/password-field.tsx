@@ -1,7 +1,12 @@
 "use client";
 
 import { useState, type InputHTMLAttributes } from "react";
-import { FieldError, LabelledControl, controlProps } from "@/app/_components/ui/field-parts";
+import {
+  FieldMessages,
+  LabelledControl,
+  controlClass,
+  controlProps,
+} from "@/app/_components/ui/field-parts";
 
 type PasswordFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -29,7 +34,7 @@ export function PasswordField({
         <input
           {...controlProps(id, name, error, hint)}
           type={visible ? "text" : "password"}
-          className="block h-10 w-full rounded-lg border border-zinc-300 bg-white pr-16 pl-3 text-sm shadow-xs aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-950"
+          className={`${controlClass} h-10 pr-16`}
           {...props}
         />
         <button
@@ -44,12 +49,7 @@ export function PasswordField({
           <span className="sr-only"> {label.toLowerCase()}</span>
         </button>
       </div>
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }

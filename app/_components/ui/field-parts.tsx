@@ -4,16 +4,28 @@ import type { ReactNode } from "react";
 export const controlClass =
   "block w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-xs placeholder:text-zinc-400 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-950";
 
+/** A field's error as forms receive it (zod's fieldErrors hold a list). */
+export type FieldErrorValue = string | readonly string[] | undefined;
+
+const errorText = (error: FieldErrorValue) =>
+  (typeof error === "string" ? error : error?.join(" ")) || undefined;
+
 /** The ids a control is described by: its error when there is one, else its hint. */
-export const describedBy = (id: string, error?: unknown, hint?: unknown) =>
-  [error ? `${id}-error` : null, hint && !error ? `${id}-hint` : null].filter(Boolean).join(" ") ||
-  undefined;
+export const describedBy = (id: string, error?: FieldErrorValue, hint?: unknown) =>
+  [errorText(error) ? `${id}-error` : null, hint && !errorText(error) ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(" ") || undefined;
 
 /** The id, name and ARIA wiring of a control with an optional error and hint. */
-export const controlProps = (id: string, name: string, error?: unknown, hint?: unknown) => ({
+export const controlProps = (
+  id: string,
+  name: string,
+  error?: FieldErrorValue,
+  hint?: unknown,
+) => ({
   id,
   name,
-  "aria-invalid": error ? true : undefined,
+  "aria-invalid": errorText(error) ? true : undefined,
   "aria-describedby": describedBy(id, error, hint),
 });
 
@@ -37,20 +49,30 @@ export function LabelledControl({
   );
 }
 
-/** The hint under a control, referenced by `${id}-hint`. */
-export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+/**
+ * The hint (until there is an error) and the error of a control, referenced by `${id}-hint` and
+ * `${id}-error`; the error sits in a live region that is always there, so it is announced.
+ */
+export function FieldMessages({
+  id,
+  error,
+  hint,
+}: {
+  id: string;
+  error?: FieldErrorValue;
+  hint?: ReactNode;
+}) {
+  const text = errorText(error);
   return (
-    <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
-      {children}
-    </p>
-  );
-}
-
-/** The error under a control, referenced by `${id}-error`. */
-export function FieldError({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p id={`${id}-error`} className="text-xs text-red-600 dark:text-red-400">
-      {children}
-    </p>
+    <>
+      {hint && !text ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
+      <div id={`${id}-error`} aria-live="polite">
+        {text ? <p className="text-xs text-red-600 dark:text-red-400">{text}</p> : null}
+      </div>
+    </>
   );
 }

@@ -1,12 +1,13 @@
-import type { InputHTMLAttributes } from "react";
-import { FieldError, FieldHint, LabelledControl, controlClass, controlProps } from "./field-parts";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import {
+  FieldMessages,
+  LabelledControl,
+  controlClass,
+  controlProps,
+  type FieldErrorValue,
+} from "./field-parts";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  label: string;
-  name: string;
-  error?: string;
-  hint?: string;
-};
+type Common = { label: string; name: string; error?: FieldErrorValue; hint?: ReactNode };
 
 /** A labelled input whose error is announced and tied to it by aria-describedby. */
 export function Field({
@@ -17,7 +18,7 @@ export function Field({
   id = name,
   className = "",
   ...props
-}: FieldProps) {
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <LabelledControl id={id} label={label}>
       <input
@@ -25,8 +26,30 @@ export function Field({
         className={`${controlClass} h-10 ${className}`}
         {...props}
       />
-      {hint && !error ? <FieldHint id={id}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={id}>{error}</FieldError> : null}
+      <FieldMessages id={id} error={error} hint={hint} />
+    </LabelledControl>
+  );
+}
+
+/** A labelled multi-line field (one value per line), monospaced. */
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  id = name,
+  rows = 3,
+  ...props
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <LabelledControl id={id} label={label}>
+      <textarea
+        {...controlProps(id, name, error, hint)}
+        rows={rows}
+        className={`${controlClass} py-2 font-mono`}
+        {...props}
+      />
+      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }

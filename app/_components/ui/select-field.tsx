@@ -1,10 +1,18 @@
-import type { SelectHTMLAttributes } from "react";
-import { LabelledControl } from "./field-parts";
+import type { ReactNode, SelectHTMLAttributes } from "react";
+import {
+  FieldMessages,
+  LabelledControl,
+  controlClass,
+  controlProps,
+  type FieldErrorValue,
+} from "./field-parts";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; disabled?: boolean }[];
+  error?: FieldErrorValue;
+  hint?: ReactNode;
 };
 
 /** A labelled native select (keyboard and screen-reader friendly by default). */
@@ -12,6 +20,8 @@ export function SelectField({
   label,
   name,
   options,
+  error,
+  hint,
   id = name,
   className = "",
   ...props
@@ -19,17 +29,17 @@ export function SelectField({
   return (
     <LabelledControl id={id} label={label}>
       <select
-        id={id}
-        name={name}
-        className={`block h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-950 ${className}`}
+        {...controlProps(id, name, error, hint)}
+        className={`${controlClass} h-10 ${className}`}
         {...props}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} disabled={o.disabled}>
             {o.label}
           </option>
         ))}
       </select>
+      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }

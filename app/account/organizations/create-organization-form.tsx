@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { Field } from "@/app/_components/ui/field";
-import { initialActionState } from "@/lib/action";
+import { initialActionState } from "@/lib/action-state";
 import { createOrganization } from "./actions";
-import { slugify } from "./schemas";
+import { slugify } from "@/lib/organization-slug";
 
 export function CreateOrganizationForm() {
   const [state, action] = useActionState(createOrganization, initialActionState);

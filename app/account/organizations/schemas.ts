@@ -1,17 +1,5 @@
 import * as z from "zod";
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** "Acme Labs, Inc." → "acme-labs-inc": the default slug the form suggests. */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48);
-}
+import { SLUG_PATTERN } from "@/lib/organization-slug";
 
 export const createOrganizationSchema = z.object({
   name: z

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import { initialActionState } from "@/lib/action";
+import { initialActionState } from "@/lib/action-state";
 import { revokeOtherSessions, revokeSession } from "./actions";
 
 export function RevokeSessionForm({

@@ -1,6 +1,7 @@
 import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
 import type { AuditRow } from "@/db/queries/audit";
-import { formatDateTime, shortUserAgent } from "./format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { shortUserAgent } from "./format";
 
 function Who({ label, id }: { label: string | null; id: string | null }) {
   if (!label && !id) return <span className="text-zinc-400">—</span>;

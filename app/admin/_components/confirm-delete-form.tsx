@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import type { ActionState } from "@/lib/action";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import { TextField } from "./console-form";
+import { Field } from "@/app/_components/ui/field";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 
 const headingClass = {
   2: "text-lg font-semibold text-red-700 dark:text-red-400",
@@ -32,7 +32,7 @@ export function ConfirmDeleteForm({
   /** What deleting does, shown under the heading. */
   children: React.ReactNode;
 }) {
-  const [state, action] = useActionState(deleteAction, { ok: false });
+  const [state, action] = useActionState(deleteAction, initialActionState);
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section className="space-y-2">
@@ -43,7 +43,7 @@ export function ConfirmDeleteForm({
         {Object.entries(hidden).map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={value} />
         ))}
-        <TextField
+        <Field
           label={`Type ${name} to confirm`}
           name="confirm"
           autoComplete="off"

@@ -1,13 +1,5 @@
 import { parseUserAgent } from "@/lib/user-agent";
 
-/** `2026-11-22 13:45 UTC`: one unambiguous format for every admin table. */
-export function formatDateTime(value: Date | string | null | undefined): string {
-  if (!value) return "—";
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return "—";
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
 /** A short age such as `3 days` or `5 minutes`. */
 export function formatAge(value: Date | string, now = Date.now()): string {
   const seconds = Math.max(0, Math.round((now - new Date(value).getTime()) / 1000));

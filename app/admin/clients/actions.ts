@@ -1,125 +1,95 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getClientDetails, setClientFlags } from "@/db/queries/clients";
-import { formValues, invalid, type ActionState } from "@/lib/action";
-import { apiErrorMessage } from "@/lib/api-error";
-import { recordAudit } from "@/lib/audit";
+import { getClientDetails } from "@/db/queries/clients";
+import { setClientFlags } from "@/db/writes/clients";
+import { adminAction, redirectTo, refuse } from "@/lib/action";
 import { auth } from "@/lib/auth";
 import { checkRedirectUris } from "@/lib/oauth/redirect-uris";
 import { isMachineScope } from "@/lib/oauth/scopes";
-import { requireAdmin } from "@/lib/session";
 import {
   createClientBody,
-  formObject,
-  keepLists,
   newClientSchema,
   settingsSchema,
   type CreateClientState,
 } from "./schemas";
 
-/** Creates a client; the state carries its secret once, for the form to show. */
-export async function createClient(
-  _prev: CreateClientState,
-  formData: FormData,
-): Promise<CreateClientState> {
-  const session = await requireAdmin();
-  const parsed = newClientSchema.safeParse(formObject(formData, ["scopes"]));
-  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, ["scopes"]);
-  const h = await headers();
-  let created: { client_id: string; client_secret?: string };
-  try {
-    created = await auth.api.adminCreateOAuthClient({
-      headers: h,
-      body: createClientBody(parsed.data),
-    });
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (!message) throw error;
-    return keepLists({ ok: false, message, values: formValues(formData) }, formData, ["scopes"]);
-  }
-  await recordAudit({
-    type: "client.created",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "client", id: created.client_id, label: parsed.data.name },
-    headers: h,
-    details: { kind: parsed.data.kind, scopes: parsed.data.scopes },
-  });
-  revalidatePath("/admin/clients");
-  return {
-    ok: true,
-    created: {
-      clientId: created.client_id,
-      clientSecret: created.client_secret,
-      name: parsed.data.name,
-    },
-  };
-}
+const clientPath = (clientId: string) => `/admin/clients/${encodeURIComponent(clientId)}`;
 
-export async function updateClientSettings(
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const session = await requireAdmin();
-  const lists = ["scopes", "grant_types"];
-  const parsed = settingsSchema.safeParse(formObject(formData, lists));
-  if (!parsed.success) return keepLists(invalid(parsed.error, formData), formData, lists);
-  const data = parsed.data;
-  const client = await getClientDetails(data.client_id);
-  if (!client) return { ok: false, message: "This client no longer exists." };
-  const kind = data.native ? "native" : "web";
-  const redirectUris = checkRedirectUris(data.redirect_uris, kind).uris;
-  const postLogout = checkRedirectUris(data.post_logout_redirect_uris, kind).uris;
-  const h = await headers();
-  try {
+/** Creates a client; the state carries its secret once, for the form to show. */
+export const createClient = adminAction<typeof newClientSchema, CreateClientState>(
+  newClientSchema,
+  async (input, ctx) => {
+    const created = await auth.api.adminCreateOAuthClient({
+      headers: ctx.headers,
+      body: createClientBody(input),
+    });
+    await ctx.audit({
+      type: "client.created",
+      target: { type: "client", id: created.client_id, label: input.name },
+      details: { kind: input.kind, scopes: input.scopes },
+    });
+    ctx.revalidate("/admin/clients");
+    return {
+      ok: true,
+      created: {
+        clientId: created.client_id,
+        clientSecret: created.client_secret,
+        name: input.name,
+      },
+    };
+  },
+  { lists: ["scopes"] },
+);
+
+export const updateClientSettings = adminAction(
+  settingsSchema,
+  async (input, ctx) => {
+    const client = await getClientDetails(input.clientId);
+    if (!client) refuse("This client no longer exists.");
+    const kind = input.native ? "native" : "web";
+    const redirectUris = checkRedirectUris(input.redirectUris, kind).uris;
+    const postLogout = checkRedirectUris(input.postLogoutRedirectUris, kind).uris;
     await auth.api.adminUpdateOAuthClient({
-      headers: h,
+      headers: ctx.headers,
       body: {
-        client_id: data.client_id,
+        client_id: input.clientId,
         update: {
-          client_name: data.name,
-          logo_uri: data.logo_uri ?? "",
-          client_uri: data.client_uri ?? "",
-          tos_uri: data.tos_uri ?? "",
-          policy_uri: data.policy_uri ?? "",
-          ...(data.backchannel_logout_uri
-            ? { backchannel_logout_uri: data.backchannel_logout_uri }
+          client_name: input.name,
+          logo_uri: input.logoUri ?? "",
+          client_uri: input.clientUri ?? "",
+          tos_uri: input.tosUri ?? "",
+          policy_uri: input.policyUri ?? "",
+          ...(input.backchannelLogoutUri
+            ? { backchannel_logout_uri: input.backchannelLogoutUri }
             : {}),
           // The plugin refuses empty lists; emptying is a direct write below.
           ...(redirectUris.length ? { redirect_uris: redirectUris } : {}),
           ...(postLogout.length ? { post_logout_redirect_uris: postLogout } : {}),
-          scope: data.scopes.join(" "),
-          grant_types: data.grant_types,
-          client_credentials_scopes: data.grant_types.includes("client_credentials")
-            ? data.scopes.filter(isMachineScope)
+          scope: input.scopes.join(" "),
+          grant_types: input.grantTypes,
+          client_credentials_scopes: input.grantTypes.includes("client_credentials")
+            ? input.scopes.filter(isMachineScope)
             : [],
-          skip_consent: data.skip_consent,
-          enable_end_session: data.enable_end_session,
-          dpop_bound_access_tokens: data.dpop_bound_access_tokens,
+          skip_consent: input.skipConsent,
+          enable_end_session: input.enableEndSession,
+          dpop_bound_access_tokens: input.dpopBoundAccessTokens,
         },
       },
     });
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (!message) throw error;
-    return keepLists({ ok: false, message, values: formValues(formData) }, formData, lists);
-  }
-  await setClientFlags(data.client_id, {
-    requirePkce: data.require_pkce,
-    clearRedirectUris: redirectUris.length === 0 && client.redirectUris.length > 0,
-    clearPostLogoutRedirectUris:
-      postLogout.length === 0 && (client.postLogoutRedirectUris ?? []).length > 0,
-  });
-  await recordAudit({
-    type: "client.updated",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "client", id: data.client_id, label: data.name },
-    headers: h,
-    details: { scopes: data.scopes, grant_types: data.grant_types },
-  });
-  revalidatePath("/admin/clients");
-  revalidatePath(`/admin/clients/${data.client_id}`);
-  redirect(`/admin/clients/${encodeURIComponent(data.client_id)}?saved=1`);
-}
+    await setClientFlags(input.clientId, {
+      requirePkce: input.requirePkce,
+      clearRedirectUris: redirectUris.length === 0 && client.redirectUris.length > 0,
+      clearPostLogoutRedirectUris:
+        postLogout.length === 0 && (client.postLogoutRedirectUris ?? []).length > 0,
+    });
+    await ctx.audit({
+      type: "client.updated",
+      target: { type: "client", id: input.clientId, label: input.name },
+      details: { scopes: input.scopes, grant_types: input.grantTypes },
+    });
+    ctx.revalidate("/admin/clients");
+    ctx.revalidate(clientPath(input.clientId));
+    return redirectTo(`${clientPath(input.clientId)}?saved=1`);
+  },
+  { lists: ["scopes", "grantTypes"] },
+);

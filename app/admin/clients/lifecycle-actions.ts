@@ -1,108 +1,67 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import * as z from "zod";
-import { getClientDetails, setClientFlags } from "@/db/queries/clients";
-import { formValues, invalid, type ActionState } from "@/lib/action";
-import { apiErrorMessage } from "@/lib/api-error";
-import { recordAudit } from "@/lib/audit";
+import { getClientDetails, type ClientDetails } from "@/db/queries/clients";
+import { setClientFlags } from "@/db/writes/clients";
+import { adminAction, redirectTo, refuse } from "@/lib/action";
 import { auth } from "@/lib/auth";
-import { requireAdmin } from "@/lib/session";
 import { asClientOwner } from "./owner";
-import { deleteClientSchema, type RotateSecretState } from "./schemas";
+import {
+  clientIdSchema,
+  clientStatusSchema,
+  deleteClientSchema,
+  type RotateSecretState,
+} from "./schemas";
 
-const clientIdSchema = z.object({ client_id: z.string().min(1) });
 const clientPath = (clientId: string) => `/admin/clients/${encodeURIComponent(clientId)}`;
-
-/** Issues a new secret (the old one stops working at once); the state shows it once. */
-export async function rotateClientSecret(
-  _prev: RotateSecretState,
-  formData: FormData,
-): Promise<RotateSecretState> {
-  const session = await requireAdmin();
-  const parsed = clientIdSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "Unknown client." };
-  const client = await getClientDetails(parsed.data.client_id);
-  if (!client) return { ok: false, message: "This client no longer exists." };
-  const h = await headers();
-  let secret: string | undefined;
-  try {
-    const rotated = await asClientOwner(client, h, (owner) =>
-      auth.api.rotateClientSecret({ headers: owner, body: { client_id: client.clientId } }),
-    );
-    secret = rotated.client_secret;
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (!message) throw error;
-    return { ok: false, message };
-  }
-  await recordAudit({
-    type: "client.secret_rotated",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "client", id: client.clientId, label: client.name },
-    headers: h,
-  });
-  revalidatePath(clientPath(client.clientId));
-  return { ok: true, secret };
-}
-
-const statusSchema = z.object({
-  client_id: z.string().min(1),
-  disabled: z.enum(["true", "false"]),
+const target = (client: ClientDetails) => ({
+  type: "client",
+  id: client.clientId,
+  label: client.name,
 });
 
-/** Disables or re-enables a client (see setClientFlags for why this is a direct write). */
-export async function setClientStatus(formData: FormData): Promise<void> {
-  const session = await requireAdmin();
-  const parsed = statusSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return;
-  const client = await getClientDetails(parsed.data.client_id);
-  if (!client) return;
-  const disabled = parsed.data.disabled === "true";
-  await setClientFlags(client.clientId, { disabled });
-  await recordAudit({
-    type: disabled ? "client.disabled" : "client.enabled",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "client", id: client.clientId, label: client.name },
-    headers: await headers(),
-  });
-  revalidatePath("/admin/clients");
-  revalidatePath(clientPath(client.clientId));
+async function existingClient(clientId: string) {
+  return (await getClientDetails(clientId)) ?? refuse("This client no longer exists.");
 }
 
-/** Deletes a client after the admin typed its name. */
-export async function deleteClient(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const session = await requireAdmin();
-  const parsed = deleteClientSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const client = await getClientDetails(parsed.data.client_id);
-  if (!client) return { ok: false, message: "This client no longer exists." };
-  const expected = client.name ?? client.clientId;
-  if (parsed.data.confirm.trim() !== expected) {
-    return {
-      ok: false,
-      fieldErrors: { confirm: [`Type ${expected} exactly to confirm.`] },
-      values: formValues(formData),
-    };
-  }
-  const h = await headers();
-  try {
-    await asClientOwner(client, h, (owner) =>
-      auth.api.deleteOAuthClient({ headers: owner, body: { client_id: client.clientId } }),
+/** Issues a new secret (the old one stops working at once); the state shows it once. */
+export const rotateClientSecret = adminAction<typeof clientIdSchema, RotateSecretState>(
+  clientIdSchema,
+  async (input, ctx) => {
+    const client = await existingClient(input.clientId);
+    const rotated = await asClientOwner(client, ctx.headers, (owner) =>
+      auth.api.rotateClientSecret({ headers: owner, body: { client_id: client.clientId } }),
     );
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (!message) throw error;
-    return { ok: false, message };
-  }
-  await recordAudit({
-    type: "client.deleted",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "client", id: client.clientId, label: client.name },
-    headers: h,
+    await ctx.audit({ type: "client.secret_rotated", target: target(client) });
+    ctx.revalidate(clientPath(client.clientId));
+    return { ok: true, secret: rotated.client_secret };
+  },
+);
+
+/** Disables or re-enables a client (see setClientFlags for why this is a direct write). */
+export const setClientStatus = adminAction(clientStatusSchema, async (input, ctx) => {
+  const client = await existingClient(input.clientId);
+  const disabled = input.disabled === "true";
+  await setClientFlags(client.clientId, { disabled });
+  await ctx.audit({
+    type: disabled ? "client.disabled" : "client.enabled",
+    target: target(client),
   });
-  revalidatePath("/admin/clients");
-  redirect("/admin/clients");
-}
+  ctx.revalidate("/admin/clients");
+  ctx.revalidate(clientPath(client.clientId));
+  return { ok: true, message: disabled ? "Client disabled." : "Client enabled." };
+});
+
+/** Deletes a client after the admin typed its name. */
+export const deleteClient = adminAction(deleteClientSchema, async (input, ctx) => {
+  const client = await existingClient(input.clientId);
+  const expected = client.name ?? client.clientId;
+  if (input.confirm.trim() !== expected) {
+    refuse("Check the highlighted fields.", { confirm: `Type ${expected} exactly to confirm.` });
+  }
+  await asClientOwner(client, ctx.headers, (owner) =>
+    auth.api.deleteOAuthClient({ headers: owner, body: { client_id: client.clientId } }),
+  );
+  await ctx.audit({ type: "client.deleted", target: target(client) });
+  ctx.revalidate("/admin/clients");
+  return redirectTo("/admin/clients");
+});

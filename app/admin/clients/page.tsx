@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { listClients } from "@/db/queries/clients";
+import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { CLIENTS_PAGE_SIZE, listClients } from "@/db/queries/clients";
 import { requireAdmin } from "@/lib/session";
-import { StatusPill } from "../_components/status-pill";
-import { formatDate, isPublic, kindLabel, ownerLabel } from "./_components/client-labels";
-import { Pagination } from "./_components/pagination";
+import { param } from "../_components/format";
+import { ClientBadges } from "./_components/client-badges";
+import { formatDate, ownerLabel } from "./_components/client-labels";
 
 export const metadata: Metadata = { title: "Clients" };
 
 export default async function ClientsPage({ searchParams }: PageProps<"/admin/clients">) {
   await requireAdmin();
   const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? "1"), 10) || 1));
-  const { rows, total, pageCount } = await listClients({ q, page });
+  const q = param(params.q) ?? "";
+  const page = pageParam(params.page);
+  const { rows, total } = await listClients({ q, page });
 
   return (
     <>
@@ -48,96 +50,51 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
         {total === 1 ? "1 client" : `${total} clients`}
         {q ? ` matching “${q}”` : ""}
       </p>
-      {rows.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
-          No clients{q ? " match this search" : " yet"}.
-        </p>
-      ) : (
-        <ul className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white md:hidden dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-          {rows.map((c) => (
-            <li key={c.clientId} className="space-y-1 p-4">
-              <Link
-                href={`/admin/clients/${c.clientId}`}
-                className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-              >
-                {c.name ?? c.clientId}
-              </Link>
-              <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                {c.clientId}
-              </p>
-              <div className="flex flex-wrap gap-1.5">
-                <StatusPill tone={c.disabled ? "red" : "green"}>
-                  {c.disabled ? "Disabled" : "Active"}
-                </StatusPill>
-                <StatusPill>{isPublic(c) ? "Public" : "Confidential"}</StatusPill>
-                <StatusPill tone="brand">{kindLabel(c)}</StatusPill>
-              </div>
-              <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                Owner {ownerLabel(c)} · Last used {formatDate(c.lastUsedAt)}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {rows.length > 0 ? (
-        <div className="hidden overflow-x-auto rounded-xl border border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Clients</caption>
-            <thead className="border-b border-zinc-200 text-xs text-zinc-500 dark:text-zinc-400 uppercase dark:border-zinc-800">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Type
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Owner
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Last used
-                </th>
+      <DataTable label="Clients">
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th>Status</Th>
+            <Th>Owner</Th>
+            <Th>Last used</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={4}>No clients{q ? " match this search" : " yet"}.</EmptyRow>
+          ) : (
+            rows.map((c) => (
+              <tr key={c.clientId}>
+                <Td className="max-w-72">
+                  <Link
+                    href={`/admin/clients/${encodeURIComponent(c.clientId)}`}
+                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                  >
+                    {c.name ?? c.clientId}
+                  </Link>
+                  <span className="block truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                    {c.clientId}
+                  </span>
+                </Td>
+                <Td>
+                  <ClientBadges client={c} />
+                </Td>
+                <Td className="text-zinc-600 dark:text-zinc-400">{ownerLabel(c)}</Td>
+                <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                  {formatDate(c.lastUsedAt)}
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {rows.map((c) => (
-                <tr key={c.clientId}>
-                  <td className="max-w-64 px-4 py-3">
-                    <Link
-                      href={`/admin/clients/${c.clientId}`}
-                      className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                    >
-                      {c.name ?? c.clientId}
-                    </Link>
-                    <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                      {c.clientId}
-                    </p>
-                  </td>
-                  <td className="px-4 py-3">
-                    <p>{kindLabel(c)}</p>
-                    <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                      {isPublic(c) ? "Public" : "Confidential"}
-                    </p>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusPill tone={c.disabled ? "red" : "green"}>
-                      {c.disabled ? "Disabled" : "Active"}
-                    </StatusPill>
-                  </td>
-                  <td className="px-4 py-3 text-zinc-600 dark:text-zinc-400">{ownerLabel(c)}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                    {formatDate(c.lastUsedAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <Pagination page={page} pageCount={pageCount} q={q} />
+            ))
+          )}
+        </tbody>
+      </DataTable>
+      <Pagination
+        page={page}
+        pageSize={CLIENTS_PAGE_SIZE}
+        total={total}
+        basePath="/admin/clients"
+        query={{ q: q || undefined }}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/lib/action-state";
 import {
   checkRedirectUris,
   redirectUriProblem,
@@ -41,35 +41,6 @@ export type CreatedClient = { clientId: string; clientSecret?: string; name: str
 export type CreateClientState = ActionState & { created?: CreatedClient };
 export type RotateSecretState = ActionState & { secret?: string };
 
-/** Keeps the ticked values of checkbox groups (space-separated) in a failed state's values. */
-export function keepLists<S extends ActionState>(
-  state: S,
-  formData: FormData,
-  names: readonly string[],
-): S {
-  const lists = Object.fromEntries(names.map((n) => [n, formData.getAll(n).join(" ")]));
-  return { ...state, values: { ...state.values, ...lists } };
-}
-
-/** The ticked values a failed submission kept, or the fallback on first render. */
-export const ticked = (
-  values: Record<string, string> | undefined,
-  name: string,
-  fallback: readonly string[],
-) => (values && name in values ? values[name].split(" ").filter(Boolean) : fallback);
-
-/** Reads a form into a plain object; the named fields become arrays of their values. */
-export function formObject(formData: FormData, arrays: readonly string[] = []) {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    if (arrays.includes(key)) out[key] = [...((out[key] as string[]) ?? []), value];
-    else out[key] = value;
-  }
-  for (const key of arrays) out[key] ??= [];
-  return out;
-}
-
 function refineUris(
   ctx: z.RefinementCtx,
   path: string,
@@ -96,8 +67,8 @@ export const newClientSchema = z
   .object({
     kind: z.enum(["web", "spa", "native", "machine"], { error: "Choose an application kind." }),
     name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
-    redirect_uris: z.string().default(""),
-    post_logout_redirect_uris: z.string().default(""),
+    redirectUris: z.string().default(""),
+    postLogoutRedirectUris: z.string().default(""),
     scopes: z.array(z.string()).default([]),
   })
   .superRefine((data, ctx) => {
@@ -112,8 +83,8 @@ export const newClientSchema = z
       return;
     }
     const uriKind: RedirectUriKind = data.kind === "native" ? "native" : "web";
-    refineUris(ctx, "redirect_uris", data.redirect_uris, uriKind, true);
-    refineUris(ctx, "post_logout_redirect_uris", data.post_logout_redirect_uris, uriKind, false);
+    refineUris(ctx, "redirectUris", data.redirectUris, uriKind, true);
+    refineUris(ctx, "postLogoutRedirectUris", data.postLogoutRedirectUris, uriKind, false);
     if (!data.scopes.includes("openid")) {
       ctx.addIssue({
         code: "custom",
@@ -139,14 +110,14 @@ export function createClientBody(input: NewClientInput) {
     };
   }
   const scopes = input.scopes.filter((s) => USER_SCOPE_OPTIONS.includes(s));
-  const postLogout = checkRedirectUris(input.post_logout_redirect_uris, uriKind).uris;
+  const postLogout = checkRedirectUris(input.postLogoutRedirectUris, uriKind).uris;
   return {
     client_name: input.name,
     application_type: uriKind,
     token_endpoint_auth_method: input.kind === "web" ? "client_secret_basic" : "none",
     grant_types: ["authorization_code", "refresh_token"],
     response_types: ["code" as const],
-    redirect_uris: checkRedirectUris(input.redirect_uris, uriKind).uris,
+    redirect_uris: checkRedirectUris(input.redirectUris, uriKind).uris,
     scope: scopes.join(" "),
     require_pkce: true,
     ...(postLogout.length > 0
@@ -159,39 +130,39 @@ const flag = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 
 export const settingsSchema = z
   .object({
-    client_id: z.string().min(1),
+    clientId: z.string().min(1),
     native: flag,
     name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
-    logo_uri: optionalHttpsUrl,
-    client_uri: optionalHttpsUrl,
-    tos_uri: optionalHttpsUrl,
-    policy_uri: optionalHttpsUrl,
-    backchannel_logout_uri: optionalHttpsUrl,
-    redirect_uris: z.string().default(""),
-    post_logout_redirect_uris: z.string().default(""),
+    logoUri: optionalHttpsUrl,
+    clientUri: optionalHttpsUrl,
+    tosUri: optionalHttpsUrl,
+    policyUri: optionalHttpsUrl,
+    backchannelLogoutUri: optionalHttpsUrl,
+    redirectUris: z.string().default(""),
+    postLogoutRedirectUris: z.string().default(""),
     scopes: z.array(z.string()).default([]),
-    grant_types: z.array(z.enum(GRANT_TYPES, { error: "Unknown grant type." })).default([]),
-    skip_consent: flag,
-    enable_end_session: flag,
-    dpop_bound_access_tokens: flag,
-    require_pkce: flag,
+    grantTypes: z.array(z.enum(GRANT_TYPES, { error: "Unknown grant type." })).default([]),
+    skipConsent: flag,
+    enableEndSession: flag,
+    dpopBoundAccessTokens: flag,
+    requirePkce: flag,
   })
   .superRefine((data, ctx) => {
     const kind: RedirectUriKind = data.native ? "native" : "web";
-    const interactive = data.grant_types.includes("authorization_code");
-    refineUris(ctx, "redirect_uris", data.redirect_uris, kind, interactive);
-    refineUris(ctx, "post_logout_redirect_uris", data.post_logout_redirect_uris, kind, false);
-    if (data.grant_types.length === 0) {
+    const interactive = data.grantTypes.includes("authorization_code");
+    refineUris(ctx, "redirectUris", data.redirectUris, kind, interactive);
+    refineUris(ctx, "postLogoutRedirectUris", data.postLogoutRedirectUris, kind, false);
+    if (data.grantTypes.length === 0) {
       ctx.addIssue({
         code: "custom",
-        path: ["grant_types"],
+        path: ["grantTypes"],
         message: "Choose at least one grant type.",
       });
     }
-    if (data.grant_types.includes("refresh_token") && !interactive) {
+    if (data.grantTypes.includes("refresh_token") && !interactive) {
       ctx.addIssue({
         code: "custom",
-        path: ["grant_types"],
+        path: ["grantTypes"],
         message: "Refresh tokens need the authorization code grant.",
       });
     }
@@ -206,7 +177,14 @@ export const settingsSchema = z
   });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
+export const clientIdSchema = z.object({ clientId: z.string().min(1, "Unknown client.") });
+
+export const clientStatusSchema = z.object({
+  clientId: z.string().min(1),
+  disabled: z.enum(["true", "false"], { error: "Choose enable or disable." }),
+});
+
 export const deleteClientSchema = z.object({
-  client_id: z.string().min(1),
+  clientId: z.string().min(1),
   confirm: z.string(),
 });

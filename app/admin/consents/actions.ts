@@ -1,34 +1,25 @@
 "use server";
 
-import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { revokeClientAccess } from "@/db/queries/consents";
 import { findClientName } from "@/db/queries/consent-list";
-import type { ActionState } from "@/lib/action";
-import { recordAudit } from "@/lib/audit";
-import { requireAdmin } from "@/lib/session";
+import { revokeClientAccess } from "@/db/writes/grants";
+import { adminAction, redirectTo } from "@/lib/action";
 import { revokeConsentSchema } from "./schemas";
 
 /**
  * Withdraws a user's grant to a client: consents and that user's tokens for the client.
  * Plugin gap (see revokeClientAccess): the plugin's delete-consent is for the user themself.
  */
-export async function revokeConsent(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const session = await requireAdmin();
-  const parsed = revokeConsentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "That consent could not be identified." };
-  const { userId, clientId, returnTo } = parsed.data;
+export const revokeConsent = adminAction(revokeConsentSchema, async (input, ctx) => {
+  const { userId, clientId, returnTo } = input;
   const removed = await revokeClientAccess(userId, clientId);
   if (removed === 0) return { ok: false, message: "This consent was already revoked." };
-  await recordAudit({
+  await ctx.audit({
     type: "consent.revoked",
-    actor: { id: session.user.id, email: session.user.email },
     target: { type: "client", id: clientId, label: (await findClientName(clientId)) ?? null },
-    headers: await headers(),
-    details: { userId },
+    details: { userId, by: "admin" },
   });
-  revalidatePath("/admin/consents");
-  revalidatePath(`/admin/users/${userId}`);
-  redirect(returnTo);
-}
+  ctx.revalidate("/admin/consents");
+  ctx.revalidate(`/admin/users/${userId}`);
+  ctx.revalidate(`/admin/clients/${encodeURIComponent(clientId)}/consents`);
+  return redirectTo(returnTo);
+});

@@ -3,7 +3,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
 import type { ConsentRow } from "@/db/queries/consent-list";
 import { ActionButton } from "../_components/action-button";
-import { formatDateTime } from "../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
 import { revokeConsent } from "./actions";
 
 /** Consents with a Revoke button each; `returnTo` is where a revoke lands afterwards. */
@@ -11,18 +11,22 @@ export function ConsentsTable({
   rows,
   returnTo,
   showUser = true,
+  showClient = true,
+  emptyText = "No consents match.",
 }: {
   rows: ConsentRow[];
   returnTo: string;
   showUser?: boolean;
+  showClient?: boolean;
+  emptyText?: string;
 }) {
-  const columns = showUser ? 6 : 5;
+  const columns = 4 + Number(showUser) + Number(showClient);
   return (
     <DataTable label="Consents">
       <thead>
         <tr>
           {showUser ? <Th>User</Th> : null}
-          <Th>Client</Th>
+          {showClient ? <Th>Client</Th> : null}
           <Th>Organization</Th>
           <Th>Scopes</Th>
           <Th>Granted</Th>
@@ -33,7 +37,7 @@ export function ConsentsTable({
       </thead>
       <tbody>
         {rows.length === 0 ? (
-          <EmptyRow colSpan={columns}>No consents match.</EmptyRow>
+          <EmptyRow colSpan={columns}>{emptyText}</EmptyRow>
         ) : (
           rows.map((c) => (
             <tr key={c.id}>
@@ -52,12 +56,14 @@ export function ConsentsTable({
                   )}
                 </Td>
               ) : null}
-              <Td>
-                <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
-                <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                  {c.clientId}
-                </span>
-              </Td>
+              {showClient ? (
+                <Td>
+                  <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
+                  <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                    {c.clientId}
+                  </span>
+                </Td>
+              ) : null}
               <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>
               <Td>
                 <span className="flex min-w-32 max-w-64 flex-wrap gap-1">
@@ -73,6 +79,7 @@ export function ConsentsTable({
                     action={revokeConsent}
                     fields={{ userId: c.userId, clientId: c.clientId, returnTo }}
                     label="Revoke"
+                    accessibleName={`Revoke ${c.userEmail ?? c.userId}`}
                     variant="danger"
                   />
                 ) : null}

@@ -1,22 +1,13 @@
 "use server";
 
-import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { recordAudit } from "@/lib/audit";
-import { requireAdmin } from "@/lib/session";
+import * as z from "zod";
+import { adminAction, redirectTo } from "@/lib/action";
 import { createSigningKey } from "@/lib/signing-keys";
 
 /** Rotate now: a new key signs from now on; the previous ones stay published for verification. */
-export async function rotateSigningKey(): Promise<void> {
-  const session = await requireAdmin();
+export const rotateSigningKey = adminAction(z.object({}), async (_, ctx) => {
   const key = await createSigningKey();
-  await recordAudit({
-    type: "key.rotated",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "key", id: key.id, label: key.id },
-    headers: await headers(),
-  });
-  revalidatePath("/admin/keys");
-  redirect("/admin/keys?rotated=1");
-}
+  await ctx.audit({ type: "key.rotated", target: { type: "key", id: key.id, label: key.id } });
+  ctx.revalidate("/admin/keys");
+  return redirectTo("/admin/keys?rotated=1");
+});

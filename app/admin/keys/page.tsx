@@ -4,7 +4,8 @@ import { PageHeader } from "@/app/_components/ui/console-shell";
 import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
 import { listSigningKeys } from "@/db/queries/signing-keys";
 import { requireAdmin } from "@/lib/session";
-import { formatAge, formatDateTime } from "../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { formatAge } from "../_components/format";
 import { RotateKeyForm } from "./rotate-key-form";
 
 export const metadata: Metadata = { title: "Signing keys" };

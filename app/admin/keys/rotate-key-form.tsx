@@ -1,22 +1,17 @@
 "use client";
 
-import { useFormStatus } from "react-dom";
-import { Button } from "@/app/_components/ui/button";
+import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form/form-message";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { initialActionState } from "@/lib/action-state";
 import { rotateSigningKey } from "./actions";
 
-function Submit() {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" disabled={pending} aria-busy={pending}>
-      {pending ? "Rotating…" : "Rotate now"}
-    </Button>
-  );
-}
-
 export function RotateKeyForm() {
+  const [state, action] = useActionState(rotateSigningKey, initialActionState);
   return (
-    <form action={rotateSigningKey}>
-      <Submit />
+    <form action={action} className="space-y-2">
+      <FormMessage message={state.message} />
+      <SubmitButton>Rotate now</SubmitButton>
     </form>
   );
 }

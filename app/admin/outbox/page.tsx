@@ -6,7 +6,8 @@ import { Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { listOutbox } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { requireAdmin } from "@/lib/session";
-import { PAGE_SIZE, formatDateTime } from "../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { PAGE_SIZE } from "../_components/format";
 
 export const metadata: Metadata = { title: "Outbox" };
 

@@ -1,86 +1,59 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { getClientDetails, isLinked } from "@/db/queries/clients";
 import { findResourceByIdentifier } from "@/db/queries/resources";
-import { formValues, invalid, type ActionState } from "@/lib/action";
-import { apiErrorMessage } from "@/lib/api-error";
-import { recordAudit } from "@/lib/audit";
+import { adminAction, refuse, type ActionContext } from "@/lib/action";
 import { auth } from "@/lib/auth";
-import { requireAdmin } from "@/lib/session";
 import { linkSchema } from "./schemas";
 
-function revalidateLinks(clientId: string, resourceId: string) {
-  revalidatePath(`/admin/clients/${encodeURIComponent(clientId)}/resources`);
-  revalidatePath(`/admin/resources/${encodeURIComponent(resourceId)}`);
-  revalidatePath("/admin/resources");
+function revalidateLinks(ctx: ActionContext, clientId: string, resourceId: string) {
+  ctx.revalidate(`/admin/clients/${encodeURIComponent(clientId)}/resources`);
+  ctx.revalidate(`/admin/resources/${encodeURIComponent(resourceId)}`);
+  ctx.revalidate("/admin/resources");
 }
 
-/** Lets a client request tokens for a resource (enforcePerClientResources, fact 7). */
-export async function linkClientResource(
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const session = await requireAdmin();
-  const parsed = linkSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const { identifier, client_id } = parsed.data;
+/** Lets a client request tokens for a resource (enforcePerClientResources, library fact 7). */
+export const linkClientResource = adminAction(linkSchema, async (input, ctx) => {
+  const { identifier, clientId } = input;
   const [client, resource] = await Promise.all([
-    getClientDetails(client_id),
+    getClientDetails(clientId),
     findResourceByIdentifier(identifier),
   ]);
-  if (!client) return { ok: false, fieldErrors: { client_id: ["No such client."] } };
-  if (!resource) return { ok: false, fieldErrors: { identifier: ["No such resource."] } };
-  // A duplicate link is a 500 in the plugin (DESIGN.md fact 12): check first.
-  if (await isLinked(client_id, identifier)) {
-    return {
-      ok: false,
-      fieldErrors: {
-        identifier: [`${client.name ?? client_id} is already linked to ${resource.name}.`],
-      },
-      values: formValues(formData),
-    };
+  if (!client) refuse("Check the highlighted fields.", { clientId: "No such client." });
+  if (!resource) refuse("Check the highlighted fields.", { identifier: "No such resource." });
+  // A duplicate link is a 500 in the plugin (library fact 12): check first.
+  if (await isLinked(clientId, identifier)) {
+    refuse("Check the highlighted fields.", {
+      identifier: `${client.name ?? clientId} is already linked to ${resource.name}.`,
+    });
   }
-  const h = await headers();
-  try {
-    await auth.api.adminLinkClientResource({ headers: h, params: { identifier, client_id } });
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (!message) throw error;
-    return { ok: false, message };
-  }
-  await recordAudit({
+  await auth.api.adminLinkClientResource({
+    headers: ctx.headers,
+    params: { identifier, client_id: clientId },
+  });
+  await ctx.audit({
     type: "resource.linked",
-    actor: { id: session.user.id, email: session.user.email },
     target: { type: "resource", id: identifier, label: resource.name },
-    headers: h,
-    details: { clientId: client_id, clientName: client.name },
+    details: { clientId, clientName: client.name },
   });
-  revalidateLinks(client_id, resource.id);
+  revalidateLinks(ctx, clientId, resource.id);
   return { ok: true, message: `Linked ${resource.name}.` };
-}
+});
 
-export async function unlinkClientResource(formData: FormData): Promise<void> {
-  const session = await requireAdmin();
-  const parsed = linkSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return;
-  const { identifier, client_id } = parsed.data;
+export const unlinkClientResource = adminAction(linkSchema, async (input, ctx) => {
+  const { identifier, clientId } = input;
   const resource = await findResourceByIdentifier(identifier);
-  if (!resource) return;
-  const h = await headers();
-  try {
-    await auth.api.adminUnlinkClientResource({ headers: h, params: { identifier, client_id } });
-  } catch (error) {
-    if (!apiErrorMessage(error)) throw error;
-    return;
-  }
-  await recordAudit({
-    type: "resource.unlinked",
-    actor: { id: session.user.id, email: session.user.email },
-    target: { type: "resource", id: identifier, label: resource.name },
-    headers: h,
-    details: { clientId: client_id },
+  if (!resource) refuse("This resource no longer exists.");
+  if (!(await isLinked(clientId, identifier))) refuse("This link was already removed.");
+  await auth.api.adminUnlinkClientResource({
+    headers: ctx.headers,
+    params: { identifier, client_id: clientId },
   });
-  revalidateLinks(client_id, resource.id);
-}
+  await ctx.audit({
+    type: "resource.unlinked",
+    target: { type: "resource", id: identifier, label: resource.name },
+    details: { clientId },
+  });
+  revalidateLinks(ctx, clientId, resource.id);
+  return { ok: true, message: `Unlinked ${resource.name}.` };
+});

@@ -4,7 +4,7 @@ import { buttonClass } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listResources } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
-import { StatusPill } from "../_components/status-pill";
+import { Badge } from "@/app/_components/ui/badge";
 
 export const metadata: Metadata = { title: "Resources" };
 
@@ -46,10 +46,10 @@ export default async function ResourcesPage() {
                 </p>
               </div>
               <div className="flex gap-1.5">
-                <StatusPill tone={r.disabled ? "red" : "green"}>
+                <Badge tone={r.disabled ? "danger" : "success"}>
                   {r.disabled ? "Disabled" : "Active"}
-                </StatusPill>
-                {r.dpopRequired ? <StatusPill tone="brand">DPoP</StatusPill> : null}
+                </Badge>
+                {r.dpopRequired ? <Badge tone="brand">DPoP</Badge> : null}
               </div>
             </li>
           ))}

@@ -83,15 +83,15 @@ export const resourceSchema = z.object({
     .refine((v) => !v.includes("#"), "A resource identifier must not contain a fragment (#).")
     .refine((v) => !v.includes("*"), "Wildcards are not allowed."),
   name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
-  allowed_scopes: z
+  allowedScopes: z
     .array(z.string())
     .default([])
     .refine((a) => a.every((s) => SCOPES.includes(s)), "Unknown scope."),
-  access_token_ttl: ttl,
-  refresh_token_ttl: ttl,
-  signing_algorithm: z.enum(["", ...SIGNING_ALGORITHMS], { error: "Unsupported algorithm." }),
-  custom_claims: claims,
-  dpop_required: flag,
+  accessTokenTtl: ttl,
+  refreshTokenTtl: ttl,
+  signingAlgorithm: z.enum(["", ...SIGNING_ALGORITHMS], { error: "Unsupported algorithm." }),
+  customClaims: claims,
+  dpopRequired: flag,
   disabled: flag,
 });
 export type ResourceInput = z.infer<typeof resourceSchema>;
@@ -100,17 +100,21 @@ export type ResourceInput = z.infer<typeof resourceSchema>;
 export function resourceBody(input: ResourceInput) {
   return {
     name: input.name,
-    allowedScopes: input.allowed_scopes.length ? input.allowed_scopes : null,
-    accessTokenTtl: input.access_token_ttl,
-    refreshTokenTtl: input.refresh_token_ttl,
-    signingAlgorithm: input.signing_algorithm || null,
-    customClaims: input.custom_claims,
-    dpopBoundAccessTokensRequired: input.dpop_required,
+    allowedScopes: input.allowedScopes.length ? input.allowedScopes : null,
+    accessTokenTtl: input.accessTokenTtl,
+    refreshTokenTtl: input.refreshTokenTtl,
+    signingAlgorithm: input.signingAlgorithm || null,
+    customClaims: input.customClaims,
+    dpopBoundAccessTokensRequired: input.dpopRequired,
     disabled: input.disabled,
   };
 }
 
+export const updateResourceSchema = resourceSchema.extend({ id: z.string().min(1) });
+
+export const deleteResourceSchema = z.object({ id: z.string().min(1), confirm: z.string() });
+
 export const linkSchema = z.object({
   identifier: z.string().min(1, "Choose a resource."),
-  client_id: z.string().min(1, "Choose a client."),
+  clientId: z.string().min(1, "Choose a client."),
 });

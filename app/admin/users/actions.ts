@@ -1,157 +1,94 @@
 "use server";
 
-import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { revokeUserTokens } from "@/db/queries/consents";
 import { countAdmins, findUserProfile, type UserProfile } from "@/db/queries/users";
-import { formValues, invalid, type ActionState } from "@/lib/action";
-import { apiErrorMessage } from "@/lib/api-error";
-import { recordAudit, type AuditEventType } from "@/lib/audit";
+import { revokeUserTokens } from "@/db/writes/grants";
+import { adminAction, redirectTo, refuse, type ActionContext } from "@/lib/action";
+import type { AuditEventType } from "@/lib/audit";
 import { ADMIN_ROLE, auth, hasAdminRole } from "@/lib/auth";
-import { requireAdmin } from "@/lib/session";
 import { banSchema, deleteSchema, setRoleSchema, userTargetSchema } from "./schemas";
 
-type Admin = Awaited<ReturnType<typeof requireAdmin>>;
-const fail = (message: string, formData?: FormData): ActionState => ({
-  ok: false,
-  message,
-  values: formData ? formValues(formData) : undefined,
-});
 const LAST_ADMIN =
   "This is the last admin. Make another user an admin first, so the console keeps an owner.";
 
-async function audit(type: AuditEventType, admin: Admin, target: UserProfile, details?: object) {
-  await recordAudit({
-    type,
-    actor: { id: admin.user.id, email: admin.user.email },
-    target: { type: "user", id: target.id, label: target.email },
-    headers: await headers(),
-    details: details as Record<string, unknown> | undefined,
-  });
+async function existingUser(userId: string) {
+  return (await findUserProfile(userId)) ?? refuse("This user no longer exists.");
 }
 
-/** Runs a plugin call; an expected refusal becomes a message instead of an exception. */
-async function attempt(call: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await call();
-    return null;
-  } catch (error) {
-    const message = apiErrorMessage(error);
-    if (message === null) throw error;
-    return message;
-  }
+async function refuseLastAdmin(target: UserProfile) {
+  if (hasAdminRole(target.role) && (await countAdmins()) <= 1) refuse(LAST_ADMIN);
 }
 
-const isLastAdmin = async (target: UserProfile) =>
-  hasAdminRole(target.role) && (await countAdmins()) <= 1;
-
-function done(userId: string, notice: string): never {
-  revalidatePath("/admin/users");
-  revalidatePath(`/admin/users/${userId}`);
-  redirect(`/admin/users/${userId}?done=${notice}`);
-}
-
-export async function setAdminRole(_s: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin();
-  const parsed = setRoleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail("That change could not be understood.");
-  const target = await findUserProfile(parsed.data.userId);
-  if (!target) return fail("This user no longer exists.");
-  if (!parsed.data.admin && (await isLastAdmin(target))) return fail(LAST_ADMIN);
-  const role = parsed.data.admin ? ADMIN_ROLE : "user";
-  const error = await attempt(async () =>
-    auth.api.setRole({ body: { userId: target.id, role }, headers: await headers() }),
-  );
-  if (error) return fail(error);
-  await audit("user.role_changed", admin, target, { from: target.role ?? "user", to: role });
-  done(target.id, parsed.data.admin ? "promoted" : "demoted");
-}
-
-export async function banUser(_s: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin();
-  const parsed = banSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const target = await findUserProfile(parsed.data.userId);
-  if (!target) return fail("This user no longer exists.");
-  if (target.id === admin.user.id) return fail("You cannot ban yourself.", formData);
-  if (await isLastAdmin(target)) return fail(LAST_ADMIN, formData);
-  const { reason, days } = parsed.data;
-  const error = await attempt(async () =>
-    auth.api.banUser({
-      body: {
-        userId: target.id,
-        banReason: reason || undefined,
-        banExpiresIn: days ? days * 86_400 : undefined,
-      },
-      headers: await headers(),
-    }),
-  );
-  if (error) return fail(error, formData);
-  await revokeUserTokens(target.id);
-  await audit("user.banned", admin, target, { reason: reason || null, days: days ?? null });
-  done(target.id, "banned");
-}
-
-type PluginRequest = { body: { userId: string }; headers: Headers };
-
-/** A one-click change to a user by id: the plugin call, its audit event, then the notice. */
-async function changeUser(
-  formData: FormData,
-  call: (request: PluginRequest) => Promise<unknown>,
+/** Audits a change to `target`, revalidates the user pages and shows `notice` on the user's page. */
+async function changed(
+  ctx: ActionContext,
   type: AuditEventType,
+  target: UserProfile,
   notice: string,
-): Promise<ActionState> {
-  const admin = await requireAdmin();
-  const parsed = userTargetSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail("That user could not be identified.");
-  const target = await findUserProfile(parsed.data.userId);
-  if (!target) return fail("This user no longer exists.");
-  const error = await attempt(async () =>
-    call({ body: { userId: target.id }, headers: await headers() }),
-  );
-  if (error) return fail(error);
-  await audit(type, admin, target);
-  done(target.id, notice);
+  details?: Record<string, unknown>,
+) {
+  await ctx.audit({ type, target: { type: "user", id: target.id, label: target.email }, details });
+  ctx.revalidate("/admin/users");
+  ctx.revalidate(`/admin/users/${target.id}`);
+  return redirectTo(`/admin/users/${target.id}?done=${notice}`);
 }
 
-export async function unbanUser(_s: ActionState, formData: FormData): Promise<ActionState> {
-  return changeUser(formData, (r) => auth.api.unbanUser(r), "user.unbanned", "unbanned");
-}
+export const setAdminRole = adminAction(setRoleSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  if (!input.admin) await refuseLastAdmin(target);
+  const role = input.admin ? ADMIN_ROLE : "user";
+  await auth.api.setRole({ body: { userId: target.id, role }, headers: ctx.headers });
+  return changed(ctx, "user.role_changed", target, input.admin ? "promoted" : "demoted", {
+    from: target.role ?? "user",
+    to: role,
+  });
+});
 
-export async function revokeUserSessions(
-  _s: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return changeUser(
-    formData,
-    (r) => auth.api.revokeUserSessions(r),
-    "user.sessions_revoked",
-    "signed-out",
-  );
-}
+export const banUser = adminAction(banSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  if (target.id === ctx.session.user.id) refuse("You cannot ban yourself.");
+  await refuseLastAdmin(target);
+  const { reason, days } = input;
+  await auth.api.banUser({
+    body: {
+      userId: target.id,
+      banReason: reason || undefined,
+      banExpiresIn: days ? days * 86_400 : undefined,
+    },
+    headers: ctx.headers,
+  });
+  await revokeUserTokens(target.id);
+  return changed(ctx, "user.banned", target, "banned", {
+    reason: reason || null,
+    days: days ?? null,
+  });
+});
 
-export async function deleteUser(_s: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin();
-  const parsed = deleteSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const target = await findUserProfile(parsed.data.userId);
-  if (!target) return fail("This user no longer exists.");
-  if (parsed.data.confirmEmail !== target.email.toLowerCase()) {
-    return {
-      ok: false,
-      message: "The email you typed does not match this user.",
-      fieldErrors: { confirmEmail: [`Type ${target.email} exactly.`] },
-      values: { confirmEmail: parsed.data.confirmEmail },
-    };
+export const unbanUser = adminAction(userTargetSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  await auth.api.unbanUser({ body: { userId: target.id }, headers: ctx.headers });
+  return changed(ctx, "user.unbanned", target, "unbanned");
+});
+
+export const revokeUserSessions = adminAction(userTargetSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  await auth.api.revokeUserSessions({ body: { userId: target.id }, headers: ctx.headers });
+  return changed(ctx, "user.sessions_revoked", target, "signed-out");
+});
+
+export const deleteUser = adminAction(deleteSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  if (input.confirmEmail !== target.email.toLowerCase()) {
+    refuse("The email you typed does not match this user.", {
+      confirmEmail: `Type ${target.email} exactly.`,
+    });
   }
-  if (target.id === admin.user.id) return fail("You cannot delete your own account here.");
-  if (await isLastAdmin(target)) return fail(LAST_ADMIN);
-  const error = await attempt(async () =>
-    auth.api.removeUser({ body: { userId: target.id }, headers: await headers() }),
-  );
-  if (error) return fail(error);
-  await audit("user.deleted", admin, target);
-  revalidatePath("/admin/users");
-  redirect(`/admin/users?deleted=${encodeURIComponent(target.email)}`);
-}
+  if (target.id === ctx.session.user.id) refuse("You cannot delete your own account here.");
+  await refuseLastAdmin(target);
+  await auth.api.removeUser({ body: { userId: target.id }, headers: ctx.headers });
+  await ctx.audit({
+    type: "user.deleted",
+    target: { type: "user", id: target.id, label: target.email },
+  });
+  ctx.revalidate("/admin/users");
+  return redirectTo(`/admin/users?deleted=${encodeURIComponent(target.email)}`);
+});

@@ -10,7 +10,8 @@ import { SelectField } from "@/app/_components/ui/select-field";
 import { auth, hasAdminRole } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
 import { FilterBar } from "../_components/filter-bar";
-import { PAGE_SIZE, formatDateTime, param } from "../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { PAGE_SIZE, param } from "../_components/format";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -4,8 +4,8 @@ import { PageHeader } from "@/app/_components/ui/console-shell";
 import { NavLink } from "@/app/_components/ui/nav-link";
 import { getClientDetails } from "@/db/queries/clients";
 import { requireAdmin } from "@/lib/session";
-import { StatusPill } from "../../_components/status-pill";
-import { isPublic, kindLabel, ownerLabel } from "../_components/client-labels";
+import { ClientBadges } from "../_components/client-badges";
+import { ownerLabel } from "../_components/client-labels";
 
 export default async function ClientLayout({
   params,
@@ -27,11 +27,7 @@ export default async function ClientLayout({
         title={client.name ?? client.clientId}
         description={
           <span className="flex flex-wrap items-center gap-1.5">
-            <StatusPill tone={client.disabled ? "red" : "green"}>
-              {client.disabled ? "Disabled" : "Active"}
-            </StatusPill>
-            <StatusPill>{isPublic(client) ? "Public" : "Confidential"}</StatusPill>
-            <StatusPill tone="brand">{kindLabel(client)}</StatusPill>
+            <ClientBadges client={client} />
             <span>Owner {ownerLabel(client)}</span>
           </span>
         }

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/app/_components/ui/format-date";
 import type { ClientListRow } from "@/db/queries/clients";
 
-type ClientShape = Pick<
+export type ClientShape = Pick<
   ClientListRow,
   "applicationType" | "tokenEndpointAuthMethod" | "grantTypes"
 >;

@@ -1,6 +1,6 @@
-import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import type { ClientDetails } from "@/db/queries/clients";
+import { ActionButton } from "../../_components/action-button";
 import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
 import { deleteClient, setClientStatus } from "../lifecycle-actions";
 import { isPublic } from "./client-labels";
@@ -18,17 +18,15 @@ export function DangerZone({ client }: { client: ClientDetails }) {
             ? "The client is disabled: it cannot sign anyone in or get tokens."
             : "A disabled client cannot sign anyone in or get tokens; you can enable it again."}
         </p>
-        <form action={setClientStatus}>
-          <input type="hidden" name="client_id" value={client.clientId} />
-          <input type="hidden" name="disabled" value={client.disabled ? "false" : "true"} />
-          <Button type="submit" variant="secondary">
-            {client.disabled ? "Enable client" : "Disable client"}
-          </Button>
-        </form>
+        <ActionButton
+          action={setClientStatus}
+          fields={{ clientId: client.clientId, disabled: client.disabled ? "false" : "true" }}
+          label={client.disabled ? "Enable client" : "Disable client"}
+        />
       </section>
       <ConfirmDeleteForm
         action={deleteClient}
-        hidden={{ client_id: client.clientId }}
+        hidden={{ clientId: client.clientId }}
         name={client.name ?? client.clientId}
         title="Delete client"
         level={3}

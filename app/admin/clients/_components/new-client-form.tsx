@@ -4,14 +4,15 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import { CheckboxGroup, TextAreaField, TextField } from "../../_components/console-form";
+import { CheckboxGroup } from "@/app/_components/ui/checkbox-field";
+import { Field, TextAreaField } from "@/app/_components/ui/field";
+import { ticked } from "@/lib/action-state";
 import { createClient } from "../actions";
 import {
   APP_KINDS,
   MACHINE_SCOPE_OPTIONS,
   USER_SCOPE_OPTIONS,
   type AppKind,
-  ticked,
   type CreateClientState,
 } from "../schemas";
 import { CreatedClientPanel } from "./created-client-panel";
@@ -61,7 +62,7 @@ export function NewClientForm() {
             ))}
           </div>
         </fieldset>
-        <TextField
+        <Field
           label="Name"
           name="name"
           defaultValue={v.name}
@@ -75,17 +76,17 @@ export function NewClientForm() {
             <TextAreaField
               key={`redirect-${kind}`}
               label="Redirect URIs"
-              name="redirect_uris"
-              defaultValue={v.redirect_uris}
-              error={e.redirect_uris}
+              name="redirectUris"
+              defaultValue={v.redirectUris}
+              error={e.redirectUris}
               hint={REDIRECT_HINTS[kind]}
               required
             />
             <TextAreaField
               label="Post-logout redirect URIs (optional)"
-              name="post_logout_redirect_uris"
-              defaultValue={v.post_logout_redirect_uris}
-              error={e.post_logout_redirect_uris}
+              name="postLogoutRedirectUris"
+              defaultValue={v.postLogoutRedirectUris}
+              error={e.postLogoutRedirectUris}
               hint="Where RP-initiated logout may return to; setting one enables logout for this client."
             />
           </>

@@ -20,7 +20,7 @@ export function RotateSecretForm({ clientId }: { clientId: string }) {
       <FormMessage message={state.message} />
       {state.secret ? <SecretNotice secret={state.secret} /> : null}
       <form action={action}>
-        <input type="hidden" name="client_id" value={clientId} />
+        <input type="hidden" name="clientId" value={clientId} />
         <SubmitButton variant="secondary">Rotate secret</SubmitButton>
       </form>
     </section>

@@ -5,14 +5,11 @@ import { FormMessage } from "@/app/_components/form/form-message";
 import type { ClientDetails } from "@/db/queries/clients";
 import { isMachineScope } from "@/lib/oauth/scopes";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import {
-  CheckboxField,
-  CheckboxGroup,
-  TextAreaField,
-  TextField,
-} from "../../_components/console-form";
+import { CheckboxField, CheckboxGroup } from "@/app/_components/ui/checkbox-field";
+import { Field, TextAreaField } from "@/app/_components/ui/field";
+import { initialActionState, ticked } from "@/lib/action-state";
 import { updateClientSettings } from "../actions";
-import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS, ticked } from "../schemas";
+import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS } from "../schemas";
 
 const GRANT_LABELS: Record<(typeof GRANT_TYPES)[number], string> = {
   authorization_code: "Authorization code",
@@ -21,17 +18,17 @@ const GRANT_LABELS: Record<(typeof GRANT_TYPES)[number], string> = {
 };
 
 export function SettingsForm({ client }: { client: ClientDetails }) {
-  const [state, action] = useActionState(updateClientSettings, { ok: false });
+  const [state, action] = useActionState(updateClientSettings, initialActionState);
   const v = state.values;
   const e = state.fieldErrors ?? {};
   const native = client.applicationType === "native";
   const scopes = [...(client.scopes ?? []), ...(client.clientCredentialsScopes ?? [])];
   return (
     <form action={action} className="space-y-5" noValidate>
-      <input type="hidden" name="client_id" value={client.clientId} />
+      <input type="hidden" name="clientId" value={client.clientId} />
       <input type="hidden" name="native" value={native ? "true" : "false"} />
       <FormMessage message={state.message} />
-      <TextField
+      <Field
         label="Name"
         name="name"
         defaultValue={v?.name ?? client.name ?? ""}
@@ -39,40 +36,40 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
         required
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
+        <Field
           label="Logo URL"
-          name="logo_uri"
+          name="logoUri"
           type="url"
-          defaultValue={v?.logo_uri ?? client.icon ?? ""}
-          error={e.logo_uri}
+          defaultValue={v?.logoUri ?? client.icon ?? ""}
+          error={e.logoUri}
         />
-        <TextField
+        <Field
           label="Homepage"
-          name="client_uri"
+          name="clientUri"
           type="url"
-          defaultValue={v?.client_uri ?? client.uri ?? ""}
-          error={e.client_uri}
+          defaultValue={v?.clientUri ?? client.uri ?? ""}
+          error={e.clientUri}
         />
-        <TextField
+        <Field
           label="Terms of service URL"
-          name="tos_uri"
+          name="tosUri"
           type="url"
-          defaultValue={v?.tos_uri ?? client.tos ?? ""}
-          error={e.tos_uri}
+          defaultValue={v?.tosUri ?? client.tos ?? ""}
+          error={e.tosUri}
         />
-        <TextField
+        <Field
           label="Privacy policy URL"
-          name="policy_uri"
+          name="policyUri"
           type="url"
-          defaultValue={v?.policy_uri ?? client.policy ?? ""}
-          error={e.policy_uri}
+          defaultValue={v?.policyUri ?? client.policy ?? ""}
+          error={e.policyUri}
         />
       </div>
       <TextAreaField
         label="Redirect URIs"
-        name="redirect_uris"
-        defaultValue={v?.redirect_uris ?? client.redirectUris.join("\n")}
-        error={e.redirect_uris}
+        name="redirectUris"
+        defaultValue={v?.redirectUris ?? client.redirectUris.join("\n")}
+        error={e.redirectUris}
         hint={
           native
             ? "One per line: https, http loopback or a reverse-domain custom scheme."
@@ -81,18 +78,16 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
       />
       <TextAreaField
         label="Post-logout redirect URIs"
-        name="post_logout_redirect_uris"
-        defaultValue={
-          v?.post_logout_redirect_uris ?? (client.postLogoutRedirectUris ?? []).join("\n")
-        }
-        error={e.post_logout_redirect_uris}
+        name="postLogoutRedirectUris"
+        defaultValue={v?.postLogoutRedirectUris ?? (client.postLogoutRedirectUris ?? []).join("\n")}
+        error={e.postLogoutRedirectUris}
       />
-      <TextField
+      <Field
         label="Back-channel logout URI"
-        name="backchannel_logout_uri"
+        name="backchannelLogoutUri"
         type="url"
-        defaultValue={v?.backchannel_logout_uri ?? client.backchannelLogoutUri ?? ""}
-        error={e.backchannel_logout_uri}
+        defaultValue={v?.backchannelLogoutUri ?? client.backchannelLogoutUri ?? ""}
+        error={e.backchannelLogoutUri}
         hint="Optional: the provider posts a logout token here when a session ends."
       />
       <CheckboxGroup
@@ -109,33 +104,33 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
       />
       <CheckboxGroup
         legend="Grant types"
-        name="grant_types"
+        name="grantTypes"
         options={GRANT_TYPES.map((g) => ({ value: g, label: GRANT_LABELS[g] }))}
-        key={`grants-${v?.grant_types}`}
-        selected={ticked(v, "grant_types", client.grantTypes ?? [])}
-        error={e.grant_types}
+        key={`grants-${v?.grantTypes}`}
+        selected={ticked(v, "grantTypes", client.grantTypes ?? [])}
+        error={e.grantTypes}
       />
       <fieldset className="space-y-3">
         <legend className="mb-1 text-sm font-medium">Behaviour</legend>
         <CheckboxField
-          name="skip_consent"
+          name="skipConsent"
           label="Skip consent (first-party app)"
           defaultChecked={Boolean(client.skipConsent)}
           hint="Users are not asked to approve this app."
         />
         <CheckboxField
-          name="enable_end_session"
+          name="enableEndSession"
           label="Allow RP-initiated logout"
           defaultChecked={Boolean(client.enableEndSession)}
           hint="The app may end the user's session through the end-session endpoint."
         />
         <CheckboxField
-          name="require_pkce"
+          name="requirePkce"
           label="Require PKCE"
           defaultChecked={client.requirePkce !== false}
         />
         <CheckboxField
-          name="dpop_bound_access_tokens"
+          name="dpopBoundAccessTokens"
           label="DPoP-bound access tokens"
           defaultChecked={Boolean(client.dpopBoundAccessTokens)}
           hint="Access tokens are bound to the app's DPoP key (RFC 9449)."

@@ -5,7 +5,7 @@ import { Card } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { findOutboxMessage } from "@/db/queries/outbox";
 import { requireAdmin } from "@/lib/session";
-import { formatDateTime } from "../../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
 
 export const metadata: Metadata = { title: "Message" };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
+import { ActionButton } from "../../_components/action-button";
 import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
 import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
@@ -70,17 +70,12 @@ export default async function ResourcePage({
                   >
                     {c.name ?? c.clientId}
                   </Link>
-                  <form action={unlinkClientResource}>
-                    <input type="hidden" name="client_id" value={c.clientId} />
-                    <input type="hidden" name="identifier" value={resource.identifier} />
-                    <Button
-                      type="submit"
-                      variant="secondary"
-                      aria-label={`Unlink ${c.name ?? c.clientId}`}
-                    >
-                      Unlink
-                    </Button>
-                  </form>
+                  <ActionButton
+                    action={unlinkClientResource}
+                    fields={{ clientId: c.clientId, identifier: resource.identifier }}
+                    label="Unlink"
+                    accessibleName={`Unlink ${c.name ?? c.clientId}`}
+                  />
                 </li>
               ))}
             </ul>
@@ -88,9 +83,13 @@ export default async function ResourcePage({
           <LinkResourceForm
             fixed={{ name: "identifier", value: resource.identifier }}
             choose={{
-              name: "client_id",
+              name: "clientId",
               label: "Client",
-              options: clients.map((c) => ({ value: c.clientId, label: c.name ?? c.clientId })),
+              // Names need not be unique: the ID tells two clients of one name apart.
+              options: clients.map((c) => ({
+                value: c.clientId,
+                label: c.name ? `${c.name} (${c.clientId})` : c.clientId,
+              })),
             }}
           />
         </Card>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import { SelectField } from "../../_components/console-form";
+import { SelectField } from "@/app/_components/ui/select-field";
+import { initialActionState } from "@/lib/action-state";
 import { linkClientResource } from "../link-actions";
 
 /** Links a client and a resource: one side fixed by the page, the other chosen. */
@@ -11,14 +12,14 @@ export function LinkResourceForm({
   fixed,
   choose,
 }: {
-  fixed: { name: "client_id" | "identifier"; value: string };
+  fixed: { name: "clientId" | "identifier"; value: string };
   choose: {
-    name: "client_id" | "identifier";
+    name: "clientId" | "identifier";
     label: string;
     options: { value: string; label: string }[];
   };
 }) {
-  const [state, action] = useActionState(linkClientResource, { ok: false });
+  const [state, action] = useActionState(linkClientResource, initialActionState);
   const error = state.fieldErrors?.[choose.name] ?? state.fieldErrors?.[fixed.name];
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -32,16 +33,8 @@ export function LinkResourceForm({
         name={choose.name}
         error={error}
         defaultValue={state.values?.[choose.name] ?? ""}
-      >
-        <option value="" disabled>
-          Choose…
-        </option>
-        {choose.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </SelectField>
+        options={[{ value: "", label: "Choose…", disabled: true }, ...choose.options]}
+      />
       <SubmitButton variant="secondary">Link</SubmitButton>
     </form>
   );

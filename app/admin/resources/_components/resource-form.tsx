@@ -5,20 +5,19 @@ import { FormMessage } from "@/app/_components/form/form-message";
 import type { ResourceDetails } from "@/db/queries/resources";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { SubmitButton } from "@/app/_components/form/submit-button";
-import {
-  CheckboxField,
-  CheckboxGroup,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "../../_components/console-form";
+import { CheckboxField, CheckboxGroup } from "@/app/_components/ui/checkbox-field";
+import { Field, TextAreaField } from "@/app/_components/ui/field";
+import { SelectField } from "@/app/_components/ui/select-field";
+import { initialActionState, ticked } from "@/lib/action-state";
 import { createResource, updateResource } from "../actions";
-import { ticked } from "../../clients/schemas";
 import { SIGNING_ALGORITHMS } from "../schemas";
 
 /** Create (no resource) or edit a protected resource. */
 export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
-  const [state, action] = useActionState(resource ? updateResource : createResource, { ok: false });
+  const [state, action] = useActionState(
+    resource ? updateResource : createResource,
+    initialActionState,
+  );
   const v = state.values;
   const e = state.fieldErrors ?? {};
   const claims = resource?.customClaims ? JSON.stringify(resource.customClaims, null, 2) : "";
@@ -35,7 +34,7 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
           </div>
         </>
       ) : (
-        <TextField
+        <Field
           label="Identifier"
           name="identifier"
           defaultValue={v?.identifier}
@@ -45,7 +44,7 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
           required
         />
       )}
-      <TextField
+      <Field
         label="Name"
         name="name"
         defaultValue={v?.name ?? resource?.name ?? ""}
@@ -54,59 +53,56 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
       />
       <CheckboxGroup
         legend="Allowed scopes"
-        name="allowed_scopes"
+        name="allowedScopes"
         options={SCOPES.map((s) => ({ value: s, label: s }))}
-        key={`scopes-${v?.allowed_scopes}`}
-        selected={ticked(v, "allowed_scopes", resource?.allowedScopes ?? [])}
-        error={e.allowed_scopes}
+        key={`scopes-${v?.allowedScopes}`}
+        selected={ticked(v, "allowedScopes", resource?.allowedScopes ?? [])}
+        error={e.allowedScopes}
       />
       <p className="-mt-3 text-xs text-zinc-500 dark:text-zinc-400">
         None ticked: every scope may be used with this resource.
       </p>
       <div className="grid gap-5 sm:grid-cols-3">
-        <TextField
+        <Field
           label="Access token lifetime (seconds)"
-          name="access_token_ttl"
+          name="accessTokenTtl"
           inputMode="numeric"
-          defaultValue={v?.access_token_ttl ?? resource?.accessTokenTtl?.toString() ?? ""}
-          error={e.access_token_ttl}
+          defaultValue={v?.accessTokenTtl ?? resource?.accessTokenTtl?.toString() ?? ""}
+          error={e.accessTokenTtl}
           hint="Empty: provider default."
         />
-        <TextField
+        <Field
           label="Refresh token lifetime (seconds)"
-          name="refresh_token_ttl"
+          name="refreshTokenTtl"
           inputMode="numeric"
-          defaultValue={v?.refresh_token_ttl ?? resource?.refreshTokenTtl?.toString() ?? ""}
-          error={e.refresh_token_ttl}
+          defaultValue={v?.refreshTokenTtl ?? resource?.refreshTokenTtl?.toString() ?? ""}
+          error={e.refreshTokenTtl}
           hint="Empty: provider default."
         />
         <SelectField
           label="Signing algorithm"
-          name="signing_algorithm"
-          defaultValue={v?.signing_algorithm ?? resource?.signingAlgorithm ?? ""}
-          error={e.signing_algorithm}
-        >
-          <option value="">Provider default (RS256)</option>
-          {SIGNING_ALGORITHMS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </SelectField>
+          name="signingAlgorithm"
+          defaultValue={v?.signingAlgorithm ?? resource?.signingAlgorithm ?? ""}
+          error={e.signingAlgorithm}
+          options={[
+            { value: "", label: "Provider default (RS256)" },
+            ...SIGNING_ALGORITHMS.map((a) => ({ value: a, label: a })),
+          ]}
+        />
       </div>
       <TextAreaField
         label="Custom access-token claims (JSON)"
-        name="custom_claims"
+        name="customClaims"
         rows={4}
-        defaultValue={v?.custom_claims ?? claims}
-        error={e.custom_claims}
+        defaultValue={v?.customClaims ?? claims}
+        error={e.customClaims}
         placeholder='{"tenant": "acme"}'
         hint="A JSON object added to every access token for this resource. Registered claims (iss, sub, aud, exp, scope, client_id, cnf …) are refused."
       />
       <fieldset className="space-y-3">
         <legend className="mb-1 text-sm font-medium">Policy</legend>
         <CheckboxField
-          name="dpop_required"
+          name="dpopRequired"
           label="Require DPoP-bound tokens"
           defaultChecked={Boolean(resource?.dpopRequired)}
         />

@@ -2,16 +2,14 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button } from "@/app/_components/ui/button";
+import { SubmitButton } from "@/app/_components/form/submit-button";
 import { Field } from "@/app/_components/ui/field";
-import { initialActionState } from "@/lib/action";
+import { fieldError, initialActionState } from "@/lib/action-state";
 import { banUser } from "../actions";
 
 export function BanForm({ userId }: { userId: string }) {
-  const [state, action, pending] = useActionState(banUser, initialActionState);
-  const hydrated = useHydrated();
-  const err = (name: string) => state.fieldErrors?.[name]?.[0];
+  const [state, action] = useActionState(banUser, initialActionState);
+  const err = (name: string) => fieldError(state, name);
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} />
@@ -32,9 +30,7 @@ export function BanForm({ userId }: { userId: string }) {
         error={err("days")}
         hint="Leave empty for a permanent ban."
       />
-      <Button type="submit" variant="danger" disabled={pending || !hydrated} aria-busy={pending}>
-        {pending ? "Banning…" : "Ban user"}
-      </Button>
+      <SubmitButton variant="danger">Ban user</SubmitButton>
     </form>
   );
 }

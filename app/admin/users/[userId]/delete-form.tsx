@@ -2,15 +2,13 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { useHydrated } from "@/app/_components/form/use-hydrated";
-import { Button } from "@/app/_components/ui/button";
+import { SubmitButton } from "@/app/_components/form/submit-button";
 import { Field } from "@/app/_components/ui/field";
-import { initialActionState } from "@/lib/action";
+import { fieldError, initialActionState } from "@/lib/action-state";
 import { deleteUser } from "../actions";
 
 export function DeleteForm({ userId, email }: { userId: string; email: string }) {
-  const [state, action, pending] = useActionState(deleteUser, initialActionState);
-  const hydrated = useHydrated();
+  const [state, action] = useActionState(deleteUser, initialActionState);
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} />
@@ -20,12 +18,10 @@ export function DeleteForm({ userId, email }: { userId: string; email: string })
         name="confirmEmail"
         autoComplete="off"
         defaultValue={state.values?.confirmEmail}
-        error={state.fieldErrors?.confirmEmail?.[0]}
+        error={fieldError(state, "confirmEmail")}
         hint={`Type ${email}. Deleting removes the account, its sessions, consents and tokens.`}
       />
-      <Button type="submit" variant="danger" disabled={pending || !hydrated} aria-busy={pending}>
-        {pending ? "Deleting…" : "Delete user"}
-      </Button>
+      <SubmitButton variant="danger">Delete user</SubmitButton>
     </form>
   );
 }

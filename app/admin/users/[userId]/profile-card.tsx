@@ -3,7 +3,7 @@ import { Card } from "@/app/_components/ui/card";
 import type { UserProfile } from "@/db/queries/users";
 import type { Membership } from "@/db/queries/organizations";
 import { hasAdminRole } from "@/lib/auth";
-import { formatDateTime } from "../../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
 
 export function ProfileCard({
   user,

@@ -1,5 +1,6 @@
 import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
-import { formatDateTime, shortUserAgent } from "../../_components/format";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { shortUserAgent } from "../../_components/format";
 
 export type SessionSummary = {
   id: string;

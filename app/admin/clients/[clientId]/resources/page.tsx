@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/app/_components/ui/button";
+import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
 import { getClientDetails, listClientResources } from "@/db/queries/clients";
 import { listResourceChoices } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
-import { StatusPill } from "../../../_components/status-pill";
+import { ActionButton } from "../../../_components/action-button";
 import { LinkResourceForm } from "../../../resources/_components/link-resource-form";
 import { unlinkClientResource } from "../../../resources/link-actions";
 
@@ -50,15 +50,14 @@ export default async function ClientResourcesPage({
                 <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
                   {r.identifier}
                 </p>
-                {r.disabled ? <StatusPill tone="red">Disabled</StatusPill> : null}
+                {r.disabled ? <Badge tone="danger">Disabled</Badge> : null}
               </div>
-              <form action={unlinkClientResource}>
-                <input type="hidden" name="client_id" value={client.clientId} />
-                <input type="hidden" name="identifier" value={r.identifier} />
-                <Button type="submit" variant="secondary" aria-label={`Unlink ${r.name}`}>
-                  Unlink
-                </Button>
-              </form>
+              <ActionButton
+                action={unlinkClientResource}
+                fields={{ clientId: client.clientId, identifier: r.identifier }}
+                label="Unlink"
+                accessibleName={`Unlink ${r.name}`}
+              />
             </li>
           ))}
         </ul>
@@ -76,7 +75,7 @@ export default async function ClientResourcesPage({
         </p>
       ) : (
         <LinkResourceForm
-          fixed={{ name: "client_id", value: client.clientId }}
+          fixed={{ name: "clientId", value: client.clientId }}
           choose={{
             name: "identifier",
             label: "Resource",

@@ -21,7 +21,7 @@ export async function startup() {
   } catch (error) {
     return fail(describeDatabaseError(error));
   }
-  const { ensureAdmin, seedDemoClients } = await import("@/db/seed");
+  const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();
     if (adminId && env.SEED_DEMO_CLIENTS) await seedDemoClients(adminId);

@@ -1,0 +1,3 @@
+/** The password rules lib/auth.ts configures, for hints and messages in the browser too. */
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 128;
