@@ -17,7 +17,7 @@ import {
 /**
  * Malformed input on every protocol endpoint: never a 5xx, always the RFC error. Most of
  * these reach a 500 inside Better Auth (PostgreSQL rejects 0x00 in text, jose errors are
- * not mapped) and are answered by the guard in lib/oauth/guard.ts.
+ * not mapped) and are answered by the boundary in lib/oauth/boundary/.
  */
 
 type Answer =

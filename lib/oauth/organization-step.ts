@@ -1,6 +1,6 @@
 import { APIError } from "better-auth/api";
 import { findMembership, findOrganizationSlug, listMemberships } from "@/db/queries/organizations";
-import { getRequestContext } from "@/lib/request-context";
+import { authRequestContext } from "./boundary/request-context";
 import { ORGANIZATION_SCOPE } from "./scopes";
 
 /**
@@ -12,6 +12,10 @@ import { ORGANIZATION_SCOPE } from "./scopes";
  * check, so a request made by those two endpoints means "the user has just chosen" and
  * must not send them back (upstream issue 11093). The choice is then verified as a
  * membership when the consent is keyed.
+ *
+ * Which endpoint is calling comes from `authRequestContext` (`./boundary/request-context.ts`):
+ * the boundary wrapper (`./boundary/index.ts`) writes it around every `/api/auth` request,
+ * and this step only reads it.
  */
 const PICKER_PATHS = ["/api/auth/organization/set-active", "/api/auth/oauth2/continue"];
 
@@ -23,7 +27,7 @@ type StepContext = {
 
 export async function shouldShowOrganizationPicker({ user, scopes }: StepContext) {
   if (!scopes.includes(ORGANIZATION_SCOPE)) return false;
-  const pathname = getRequestContext()?.pathname;
+  const pathname = authRequestContext.current()?.pathname;
   if (pathname && PICKER_PATHS.includes(pathname)) return false;
   const memberships = await listMemberships(user.id);
   return memberships.length !== 1;

@@ -1,0 +1,43 @@
+import { rejectRequest, unverifiableTokenAnswer } from "./error-answers";
+import type { Param } from "./input-hygiene";
+
+/**
+ * Library answers that are not RFC answers, replaced after the handler ran:
+ * - 415 is better-call's own shape for an unsupported media type; RFC 6749 §5.2 says
+ *   `invalid_request`.
+ * - A 5xx for a JWT-shaped token that does not verify (jose errors are not mapped by the
+ *   plugin, DESIGN.md fact 18) becomes the endpoint's answer for an invalid token.
+ */
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
+export type RepairInput = {
+  endpoint: string;
+  publicOrigin: string;
+  /** The request's Authorization header. */
+  authorization: string | null;
+  /** The body parameters the library received. */
+  params: Param[];
+};
+
+/** The token the request presents: the `token` parameter, else a Bearer or DPoP credential. */
+export function presentedToken(authorization: string | null, params: Param[]) {
+  const [, scheme, credential] = authorization?.match(/^(Bearer|DPoP)\s+(\S+)$/i) ?? [];
+  const token = params.find(([name]) => name === "token")?.[1] ?? credential;
+  return { token, scheme };
+}
+
+export function repairResponse(response: Response, input: RepairInput): Response {
+  const { endpoint, publicOrigin } = input;
+  if (response.status === 415) {
+    const description = "The request content type is not supported here";
+    return rejectRequest(endpoint, { description }, publicOrigin);
+  }
+  if (response.status < 500) return response;
+  const { token, scheme } = presentedToken(input.authorization, input.params);
+  const answer = token && JWT_SHAPE.test(token) && unverifiableTokenAnswer(endpoint, scheme);
+  if (!answer) return response;
+  console.warn(
+    `[gatehouse] ${endpoint}: library error for an unverifiable token, answered ${answer.status}`,
+  );
+  return answer;
+}
