@@ -6,7 +6,7 @@ import { createAuthClient } from "better-auth/react";
 /**
  * The browser client. `oauthProviderClient()` forwards the signed OAuth query of the current
  * page with every call, so sign-in, sign-up, consent, the code step and the organization step
- * resume the authorization by themselves (DESIGN.md fact 4).
+ * resume the authorization by themselves (docs/library-facts.md#fact-4).
  */
 export const authClient = createAuthClient({
   plugins: [

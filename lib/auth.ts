@@ -90,7 +90,7 @@ export function buildAuthOptions() {
         updateEmailWithoutVerification: true,
       },
     },
-    // The jwt plugin's session-JWT route is not part of our surface (DESIGN.md fact 2).
+    // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
     disabledPaths: ["/token"],
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,

@@ -1,5 +1,5 @@
 /**
- * Writes db/auth-schema.ts from the Better Auth options in lib/auth.ts (DESIGN.md fact 21).
+ * Writes db/auth-schema.ts from the Better Auth options in lib/auth.ts (docs/library-facts.md#fact-21).
  * Run `npm run db:auth-schema` whenever the plugin set changes, then `npm run db:generate`.
  */
 import { writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 // Adds stub lock entries for optional, platform-specific packages that this machine's
-// package mirror does not serve (DESIGN.md fact 1). `npm install` silently drops them
+// package mirror does not serve (docs/library-facts.md#fact-1). `npm install` silently drops them
 // from package-lock.json and `npm ci` then fails with "Missing: … from lock file".
 // A stub carries os/cpu so npm ci skips it here; a machine of that platform with the
 // full registry still installs the real package. Run after every dependency change.

@@ -1,6 +1,6 @@
 import type { NavItem } from "@/app/_components/ui/console-shell";
 
-/** The console sections; the first four names are part of the public contract (DESIGN.md). */
+/** The console sections; the first four names are part of the public contract (docs/architecture.md). */
 export const ADMIN_NAV: readonly NavItem[] = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/clients", label: "Clients" },

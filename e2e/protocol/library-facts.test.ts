@@ -295,7 +295,7 @@ describe("fact 20: next build needs no secret", () => {
 });
 
 describe("fact 21: the Drizzle schema generated from getAuthTables", () => {
-  it("db/auth-schema.ts is what db/generate-auth-schema.ts writes for the current options", async () => {
+  it("db/auth-schema.ts is what scripts/generate-auth-schema.ts writes for the current options", async () => {
     // The generator writes db/auth-schema.ts under its working directory: run it elsewhere.
     const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-schema-"));
     mkdirSync(path.join(dir, "db"));
@@ -306,12 +306,13 @@ describe("fact 21: the Drizzle schema generated from getAuthTables", () => {
         [
           "--tsconfig",
           path.join(ROOT, "tsconfig.json"),
-          path.join(ROOT, "db/generate-auth-schema.ts"),
+          path.join(ROOT, "scripts/generate-auth-schema.ts"),
         ],
         {
           cwd: dir,
           env: {
             PATH: process.env.PATH ?? "",
+            NODE_ENV: "development",
             DATABASE_URL: "postgres://generate.invalid/none",
             BETTER_AUTH_SECRET: "schema-check-secret-0123456789abcdef0123",
             GATEHOUSE_DATA_DIR: path.join(dir, ".data"),

@@ -3,7 +3,7 @@ import { auth } from "@/lib/auth";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The page's query string exactly as received: the OAuth part is HMAC-signed (fact 4). */
+/** The page's query string exactly as received: the OAuth part is HMAC-signed (docs/library-facts.md#fact-4). */
 export function queryString(params: SearchParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -4,7 +4,7 @@ import { authRequestContext } from "./boundary/request-context";
 import { ORGANIZATION_SCOPE } from "./scopes";
 
 /**
- * The post-login organization step (DESIGN.md facts 5 and 24).
+ * The post-login organization step (docs/library-facts.md, facts 5 and 24).
  *
  * A request with the `organization` scope shows `/select-organization` on every
  * authorization, unless the user belongs to exactly one organization. The picker itself

@@ -3,7 +3,7 @@ import { APIError } from "better-auth/api";
 import type { HookContext } from "@/lib/hook-context";
 import { MACHINE_SCOPES, SCOPES, isMachineScope, parseScope } from "./scopes";
 
-/** Owner reference shared by admin-created and token-registered clients (DESIGN.md, Roles). */
+/** Owner reference shared by admin-created and token-registered clients (docs/architecture.md, "Roles and ownership"). */
 export const PLATFORM_REFERENCE = "platform";
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
@@ -43,7 +43,7 @@ type RegistrationBody = {
 };
 
 /**
- * Our registration policy on top of the plugin's RFC 7591 endpoint (DESIGN.md facts 17, 27):
+ * Our registration policy on top of the plugin's RFC 7591 endpoint (docs/library-facts.md, facts 17 and 27):
  * - the client keeps only the scopes it asked for (the plugin stores every provider scope);
  * - a `client_credentials` client may use the machine scopes it registered (all of them
  *   when it registered no scope), which the plugin otherwise stores as none;

@@ -4,7 +4,7 @@
  */
 export const USER_SCOPES = ["openid", "profile", "email", "offline_access"] as const;
 export const ORGANIZATION_SCOPE = "organization";
-/** Non-user scopes a `client_credentials` client may be granted (DESIGN.md fact 17). */
+/** Non-user scopes a `client_credentials` client may be granted (docs/library-facts.md#fact-17). */
 export const MACHINE_SCOPES = ["api:read", "api:write"] as const;
 
 export const SCOPES: string[] = [...USER_SCOPES, ORGANIZATION_SCOPE, ...MACHINE_SCOPES];

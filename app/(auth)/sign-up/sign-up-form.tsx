@@ -50,7 +50,7 @@ export function SignUpForm({
       setSentTo(email);
       return;
     }
-    // prompt=create: the flow continues only once we say the account was created (fact 25).
+    // prompt=create: the flow continues only once we say the account was created (docs/library-facts.md#fact-25).
     if (new URLSearchParams(window.location.search).get("prompt")?.split(" ").includes("create")) {
       const next = await authClient.oauth2.continue({ created: true });
       if (followsRedirect(next.data)) return;

@@ -14,7 +14,7 @@ export function OrganizationPicker({ organizations }: { organizations: Membershi
   const [message, setMessage] = useState<string>();
 
   async function resume(organizationId: string) {
-    // setActive records the choice; continue resumes the authorization (DESIGN.md fact 24).
+    // setActive records the choice; continue resumes the authorization (docs/library-facts.md#fact-24).
     const active = await authClient.organization.setActive({ organizationId });
     if (active.error) throw new Error(active.error.message ?? "Could not select the organization.");
     if (active.data && "redirect" in active.data && active.data.redirect) return;

@@ -12,7 +12,7 @@ function revalidateLinks(ctx: ActionContext, clientId: string, resourceId: strin
   ctx.revalidate("/admin/resources");
 }
 
-/** Lets a client request tokens for a resource (enforcePerClientResources, library fact 7). */
+/** Lets a client request tokens for a resource (enforcePerClientResources, docs/library-facts.md#fact-7). */
 export const linkClientResource = adminAction(linkSchema, async (input, ctx) => {
   const { identifier, clientId } = input;
   const [client, resource] = await Promise.all([
@@ -21,7 +21,7 @@ export const linkClientResource = adminAction(linkSchema, async (input, ctx) => 
   ]);
   if (!client) refuse("Check the highlighted fields.", { clientId: "No such client." });
   if (!resource) refuse("Check the highlighted fields.", { identifier: "No such resource." });
-  // A duplicate link is a 500 in the plugin (library fact 12): check first.
+  // A duplicate link is a 500 in the plugin (docs/library-facts.md#fact-12): check first.
   if (await isLinked(clientId, identifier)) {
     refuse("Check the highlighted fields.", {
       identifier: `${client.name ?? clientId} is already linked to ${resource.name}.`,

@@ -7,7 +7,7 @@ import { authRequestContext } from "./request-context";
 import { repairResponse } from "./response-repair";
 
 /**
- * The boundary in front of Better Auth (DESIGN.md facts 18 and 22), composed of one module
+ * The boundary in front of Better Auth (docs/library-facts.md, facts 18 and 22), composed of one module
  * per concern: input hygiene refuses what the library would answer with a 500 or in its own
  * shape, the request is rebuilt on the public origin (DPoP `htu`), the handler runs inside
  * `authRequestContext` (written here; read by the organization step), and library answers

@@ -1,5 +1,5 @@
 /**
- * Input the library must never see (DESIGN.md fact 18): PostgreSQL rejects 0x00 in text, so
+ * Input the library must never see (docs/library-facts.md#fact-18): PostgreSQL rejects 0x00 in text, so
  * a NUL byte anywhere in a parameter ends in a 500 inside Better Auth. Also refused: repeated
  * parameters where RFC 6749 §3.1/§3.2 forbid them, and over-long query values.
  * Each check takes plain values and returns the first problem found, or undefined.

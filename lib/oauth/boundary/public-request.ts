@@ -1,5 +1,5 @@
 /**
- * The request Better Auth sees, on the public origin (DESIGN.md fact 22).
+ * The request Better Auth sees, on the public origin (docs/library-facts.md#fact-22).
  *
  * Under `next start` a route handler's `request.url` is `http://localhost:PORT/...` whatever
  * the Host header says, and the provider compares a DPoP proof's `htu` with it. Rebuilding

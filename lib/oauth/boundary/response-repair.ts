@@ -6,7 +6,7 @@ import type { Param } from "./input-hygiene";
  * - 415 is better-call's own shape for an unsupported media type; RFC 6749 §5.2 says
  *   `invalid_request`.
  * - A 5xx for a JWT-shaped token that does not verify (jose errors are not mapped by the
- *   plugin, DESIGN.md fact 18) becomes the endpoint's answer for an invalid token.
+ *   plugin, docs/library-facts.md#fact-18) becomes the endpoint's answer for an invalid token.
  */
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
