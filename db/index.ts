@@ -55,3 +55,9 @@ export function redactUrl(url: string): string {
     return "(unparseable DATABASE_URL)";
   }
 }
+
+/** Closes the connection pool (graceful shutdown); in-flight queries finish first. */
+export async function closeDatabase(): Promise<void> {
+  if (connection.kind === "postgres") await connection.client.end({ timeout: 5 });
+  else await connection.client.close();
+}

@@ -74,6 +74,27 @@ const schema = (isProduction: boolean) =>
     ),
     MAIL_FROM: z.string().default("Gatehouse <no-reply@localhost>"),
     REQUIRE_EMAIL_VERIFICATION: bool(false),
+    PAIRWISE_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
+    OPEN_REGISTRATION: bool(false),
+    CLIENT_ID_METADATA_DOCUMENTS: bool(true),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: bool(false),
+    REDIS_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+        .optional(),
+    ),
+    METRICS_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, "must be at least 16 characters").optional(),
+    ),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
     IP_ADDRESS_HEADERS: z
       .string()
       .default("x-forwarded-for")

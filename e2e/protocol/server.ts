@@ -2,14 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { createRequire } from "node:module";
 import path from "node:path";
 import postgres from "postgres";
 
 // Test runners start from the repository root (npm scripts); this file is shared by Vitest (ESM)
 // and Playwright (CommonJS), so it avoids import.meta.
 export const ROOT = process.cwd();
-const require = createRequire(path.join(ROOT, "package.json"));
 
 /** The admin connection used to create and drop throwaway databases. Local only. */
 export const ADMIN_DATABASE_URL =
@@ -61,11 +59,11 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** `next start` of the production build with only the given environment (and PATH/HOME). */
+/** `npm start` (server.mjs on the production build) with only the given environment. */
 function spawnNext(port: number, env: Record<string, string>) {
   const child: ChildProcess = spawn(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-p", String(port)],
+    [path.join(ROOT, "server.mjs")],
     {
       cwd: ROOT,
       env: {

@@ -21,6 +21,9 @@ export async function startup() {
   } catch (error) {
     return fail(describeDatabaseError(error));
   }
+  const { closeDatabase } = await import("@/db");
+  const { onShutdown } = await import("@/lib/server-hooks");
+  onShutdown(closeDatabase);
   const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();
