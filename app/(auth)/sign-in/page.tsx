@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
-import {
-  continueTarget,
-  first,
-  preloginClient,
-  queryString,
-  safeReturnPath,
-  verifyEmailCallback,
-} from "@/lib/oauth/flow";
+import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
 import { FlowHeader, footLinkClass } from "../_components/flow-header";
 import { SignInForm } from "./sign-in-form";
 
@@ -18,7 +11,6 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const params = await searchParams;
   const client = await preloginClient(params);
   const query = queryString(params);
-  const returnTo = safeReturnPath(first(params.redirect_to));
   return (
     <AuthShell>
       <Card>
@@ -28,11 +20,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           title="Sign in to Gatehouse"
           description="Use the email and password of your Gatehouse account."
         />
-        <SignInForm
-          returnTo={returnTo}
-          verifyCallback={verifyEmailCallback(continueTarget(params))}
-          forgotHref={`/forgot-password${query}`}
-        />
+        <SignInForm {...signInTargets(params)} forgotHref={`/forgot-password${query}`} />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           New here?{" "}
           <Link href={`/sign-up${query}`} className={footLinkClass}>

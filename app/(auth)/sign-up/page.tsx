@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
-import {
-  continueTarget,
-  first,
-  preloginClient,
-  queryString,
-  safeReturnPath,
-  verifyEmailCallback,
-} from "@/lib/oauth/flow";
+import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
 import { FlowHeader, footLinkClass } from "../_components/flow-header";
 import { SignUpForm } from "./sign-up-form";
 
@@ -26,10 +19,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
           title="Create your account"
           description="One account for every app that signs in with Gatehouse."
         />
-        <SignUpForm
-          returnTo={safeReturnPath(first(params.redirect_to))}
-          verifyCallback={verifyEmailCallback(continueTarget(params))}
-        />
+        <SignUpForm {...signInTargets(params)} />
         <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
           Already have an account?{" "}
           <Link href={`/sign-in${queryString(params)}`} className={footLinkClass}>
