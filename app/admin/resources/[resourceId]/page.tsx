@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
-import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
@@ -13,6 +12,7 @@ import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
 import { deleteResource } from "../actions";
 import { unlinkClientResource } from "../link-actions";
+import { DetailHeader } from "../../_components/detail-header";
 
 export const metadata: Metadata = { title: "Resource" };
 
@@ -31,15 +31,8 @@ export default async function ResourcePage({
   ]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link
-          href="/admin/resources"
-          className="text-brand-700 hover:underline dark:text-brand-100"
-        >
-          ← Resources
-        </Link>
-      </p>
-      <PageHeader
+      <DetailHeader
+        back={{ href: "/admin/resources", label: "Resources" }}
         title={resource.name}
         description={<span className="font-mono break-all">{resource.identifier}</span>}
       />
