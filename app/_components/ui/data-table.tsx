@@ -63,3 +63,42 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
     </tr>
   );
 }
+
+/**
+ * A DataTable of records: a header cell per column, then a row per record with the cells
+ * `children` renders for it, or the `empty` row when there are none.
+ */
+export function ListTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  children,
+}: {
+  label: string;
+  columns: readonly React.ReactNode[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  empty: React.ReactNode;
+  children: (row: T) => React.ReactNode;
+}) {
+  return (
+    <DataTable label={label}>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <Th key={i}>{column}</Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <EmptyRow colSpan={columns.length}>{empty}</EmptyRow>
+        ) : (
+          rows.map((row) => <tr key={rowKey(row)}>{children(row)}</tr>)
+        )}
+      </tbody>
+    </DataTable>
+  );
+}
