@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { ListTable, Td } from "@/app/_components/ui/data-table";
+import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { CLIENTS_PAGE_SIZE, listClients } from "@/db/queries/clients";
 import { requireAdmin } from "@/lib/session";
@@ -60,15 +60,10 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
         {(c) => (
           <>
             <Td className="max-w-72">
-              <Link
-                href={`/admin/clients/${encodeURIComponent(c.clientId)}`}
-                className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-              >
+              <RowLink href={`/admin/clients/${encodeURIComponent(c.clientId)}`}>
                 {c.name ?? c.clientId}
-              </Link>
-              <span className="block truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                {c.clientId}
-              </span>
+              </RowLink>
+              <MonoId>{c.clientId}</MonoId>
             </Td>
             <Td>
               <ClientBadges client={c} />

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { ListTable, Td } from "@/app/_components/ui/data-table";
+import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import type { ConsentRow } from "@/db/queries/consent-list";
 import { ActionButton } from "../_components/action-button";
 import { formatDateTime } from "@/app/_components/ui/format-date";
@@ -43,13 +42,13 @@ export function ConsentsTable({
           {showUser ? (
             <Td>
               {c.userId ? (
-                <Link
+                <RowLink
                   href={`/admin/users/${c.userId}`}
-                  className="block max-w-56 truncate font-medium text-brand-600 hover:underline dark:text-brand-100"
+                  className="block max-w-56 truncate"
                   title={c.userEmail ?? undefined}
                 >
                   {c.userEmail ?? c.userId}
-                </Link>
+                </RowLink>
               ) : (
                 "—"
               )}
@@ -58,9 +57,7 @@ export function ConsentsTable({
           {showClient ? (
             <Td>
               <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
-              <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                {c.clientId}
-              </span>
+              <MonoId wrap>{c.clientId}</MonoId>
             </Td>
           ) : null}
           <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>

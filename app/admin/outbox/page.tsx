@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { ListTable, Td } from "@/app/_components/ui/data-table";
+import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { listOutbox } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
@@ -46,12 +45,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
             </Td>
             <Td>{m.recipient}</Td>
             <Td>
-              <Link
-                href={`/admin/outbox/${m.id}`}
-                className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-              >
-                {m.subject}
-              </Link>
+              <RowLink href={`/admin/outbox/${m.id}`}>{m.subject}</RowLink>
             </Td>
           </>
         )}

@@ -5,6 +5,7 @@ import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listResources } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
 import { Badge } from "@/app/_components/ui/badge";
+import { MonoId, RowLink } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Resources" };
 
@@ -31,15 +32,8 @@ export default async function ResourcesPage() {
           {resources.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div className="min-w-0">
-                <Link
-                  href={`/admin/resources/${r.id}`}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                >
-                  {r.name}
-                </Link>
-                <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
-                  {r.identifier}
-                </p>
+                <RowLink href={`/admin/resources/${r.id}`}>{r.name}</RowLink>
+                <MonoId wrap>{r.identifier}</MonoId>
                 <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   Scopes: {r.allowedScopes?.length ? r.allowedScopes.join(" ") : "any"} ·{" "}
                   {r.linkedClients === 1 ? "1 linked client" : `${r.linkedClients} linked clients`}

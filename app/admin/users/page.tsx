@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { ListTable, Td } from "@/app/_components/ui/data-table";
+import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Field } from "@/app/_components/ui/field";
 import { Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { SelectField } from "@/app/_components/ui/select-field";
@@ -70,12 +69,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         {(u) => (
           <>
             <Td>
-              <Link
-                href={`/admin/users/${u.id}`}
-                className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-              >
-                {u.email}
-              </Link>
+              <RowLink href={`/admin/users/${u.id}`}>{u.email}</RowLink>
             </Td>
             <Td>{u.name}</Td>
             <Td>{hasAdminRole(u.role) ? <Badge tone="brand">Admin</Badge> : "User"}</Td>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
+import { RowLink } from "@/app/_components/ui/data-table";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
@@ -57,12 +57,7 @@ export default async function ResourcePage({
                   key={c.clientId}
                   className="flex flex-wrap items-center justify-between gap-3 py-3"
                 >
-                  <Link
-                    href={`/admin/clients/${c.clientId}`}
-                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                  >
-                    {c.name ?? c.clientId}
-                  </Link>
+                  <RowLink href={`/admin/clients/${c.clientId}`}>{c.name ?? c.clientId}</RowLink>
                   <ActionButton
                     action={unlinkClientResource}
                     fields={{ clientId: c.clientId, identifier: resource.identifier }}

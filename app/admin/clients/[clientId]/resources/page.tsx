@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
+import { MonoId, RowLink } from "@/app/_components/ui/data-table";
 import { getClientDetails, listClientResources } from "@/db/queries/clients";
 import { listResourceChoices } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
@@ -41,15 +42,8 @@ export default async function ClientResourcesPage({
               className="flex flex-wrap items-center justify-between gap-3 py-3"
             >
               <div className="min-w-0">
-                <Link
-                  href={`/admin/resources/${r.id}`}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                >
-                  {r.name}
-                </Link>
-                <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                  {r.identifier}
-                </p>
+                <RowLink href={`/admin/resources/${r.id}`}>{r.name}</RowLink>
+                <MonoId>{r.identifier}</MonoId>
                 {r.disabled ? <Badge tone="danger">Disabled</Badge> : null}
               </div>
               <ActionButton
