@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { listOutbox } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { requireAdmin } from "@/lib/session";
 import { formatDateTime } from "@/app/_components/ui/format-date";
-import { PAGE_SIZE } from "../_components/format";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -50,13 +49,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
           </>
         )}
       </ListTable>
-      <Pagination
-        page={page}
-        pageSize={PAGE_SIZE}
-        total={total}
-        basePath="/admin/outbox"
-        query={{}}
-      />
+      <Pagination page={page} total={total} basePath="/admin/outbox" />
     </>
   );
 }

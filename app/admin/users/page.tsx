@@ -4,13 +4,13 @@ import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Field } from "@/app/_components/ui/field";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { SelectField } from "@/app/_components/ui/select-field";
 import { auth, hasAdminRole } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
 import { FilterBar } from "../_components/filter-bar";
 import { formatDateTime } from "@/app/_components/ui/format-date";
-import { PAGE_SIZE, param } from "../_components/format";
+import { param } from "../_components/format";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -80,7 +80,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       </ListTable>
       <Pagination
         page={page}
-        pageSize={PAGE_SIZE}
         total={total}
         basePath="/admin/users"
         query={{ q, field: field === "email" ? undefined : field }}
