@@ -8,7 +8,7 @@ import * as schema from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { afterAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
-import { linkMail, sendMail } from "@/lib/mail";
+import { sendLinkMail } from "@/lib/mail";
 import {
   organizationClaims,
   organizationReferenceId,
@@ -43,14 +43,12 @@ export function buildAuthOptions() {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: ({ user, url }) =>
-        sendMail(
-          linkMail(
-            user.email,
-            "Reset your Gatehouse password",
-            "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
-            "Choose a new password",
-            url,
-          ),
+        sendLinkMail(
+          user.email,
+          "Reset your Gatehouse password",
+          "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
+          "Choose a new password",
+          url,
         ),
       onPasswordReset: ({ user }, request) =>
         recordAudit({
@@ -65,14 +63,12 @@ export function buildAuthOptions() {
       sendOnSignIn: env.REQUIRE_EMAIL_VERIFICATION,
       autoSignInAfterVerification: true,
       sendVerificationEmail: ({ user, url }) =>
-        sendMail(
-          linkMail(
-            user.email,
-            "Verify your email address",
-            `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
-            "Verify email address",
-            url,
-          ),
+        sendLinkMail(
+          user.email,
+          "Verify your email address",
+          `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
+          "Verify email address",
+          url,
         ),
       afterEmailVerification: (user, request) =>
         recordAudit({
