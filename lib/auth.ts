@@ -5,7 +5,7 @@ import { passkey } from "@better-auth/passkey";
 import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordOwnAccountEvent } from "@/lib/audit";
 import { afterAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
 import { sendLinkMail } from "@/lib/mail";
@@ -51,12 +51,7 @@ export function buildAuthOptions() {
           url,
         ),
       onPasswordReset: ({ user }, request) =>
-        recordAudit({
-          type: "user.password_reset",
-          actor: { id: user.id, email: user.email },
-          target: { type: "user", id: user.id, label: user.email },
-          headers: request?.headers,
-        }),
+        recordOwnAccountEvent("user.password_reset", user, request?.headers),
     },
     emailVerification: {
       sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,
@@ -71,12 +66,7 @@ export function buildAuthOptions() {
           url,
         ),
       afterEmailVerification: (user, request) =>
-        recordAudit({
-          type: "user.email_verified",
-          actor: { id: user.id, email: user.email },
-          target: { type: "user", id: user.id, label: user.email },
-          headers: request?.headers,
-        }),
+        recordOwnAccountEvent("user.email_verified", user, request?.headers),
     },
     user: {
       changeEmail: {
