@@ -10,7 +10,19 @@ import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 import { passwordSchema } from "./schemas";
 
-type Errors = Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string[]>>;
+const PASSWORD_FIELDS = [
+  { label: "Current password", name: "currentPassword", autoComplete: "current-password" },
+  {
+    label: "New password",
+    name: "newPassword",
+    autoComplete: "new-password",
+    minLength: 8,
+    hint: "At least 8 characters.",
+  },
+  { label: "Confirm new password", name: "confirmPassword", autoComplete: "new-password" },
+] as const;
+
+type Errors = Partial<Record<(typeof PASSWORD_FIELDS)[number]["name"], string[]>>;
 
 /**
  * A client island: with "sign out other sessions" Better Auth replaces the current session and
@@ -76,32 +88,15 @@ export function PasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} method="post" className="max-w-xl space-y-4" noValidate>
       <FormMessage message={message?.text} tone={message?.ok ? "info" : "error"} />
-      <Field
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={errors.currentPassword?.[0]}
-      />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        error={errors.newPassword?.[0]}
-      />
-      <Field
-        label="Confirm new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.[0]}
-      />
+      {PASSWORD_FIELDS.map((field) => (
+        <Field
+          key={field.name}
+          {...field}
+          type="password"
+          required
+          error={errors[field.name]?.[0]}
+        />
+      ))}
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"
