@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-messages";
 import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
@@ -52,9 +51,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div role="status" className="mt-6 space-y-4">
         <p className="text-sm">Your password was changed. Sign in with the new one.</p>
-        <Link href="/sign-in" className={`${buttonClass()} w-full`}>
+        <LinkButton href="/sign-in" className="w-full">
           Sign in
-        </Link>
+        </LinkButton>
       </div>
     );
   }
@@ -63,9 +62,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       {expired ? (
-        <Link href="/forgot-password" className={`${buttonClass("secondary")} w-full`}>
+        <LinkButton href="/forgot-password" variant="secondary" className="w-full">
           Request a new link
-        </Link>
+        </LinkButton>
       ) : null}
       <PasswordField
         label="New password"

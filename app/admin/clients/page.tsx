@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { buttonClass, LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Pagination, pageParam } from "@/app/_components/ui/pagination";
@@ -24,11 +23,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
       <PageHeader
         title="Clients"
         description="Every application registered with this provider, whoever registered it."
-        actions={
-          <Link href="/admin/clients/new" className={buttonClass("primary")}>
-            New client
-          </Link>
-        }
+        actions={<LinkButton href="/admin/clients/new">New client</LinkButton>}
       />
       <form role="search" className="mb-4 flex flex-wrap gap-2" action="/admin/clients">
         <label htmlFor="client-search" className="sr-only">

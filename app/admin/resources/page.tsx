@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listResources } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
@@ -17,11 +16,7 @@ export default async function ResourcesPage() {
       <PageHeader
         title="Resources"
         description="Protected APIs (RFC 8707). A linked client that asks for one gets a JWT access token whose audience is its identifier."
-        actions={
-          <Link href="/admin/resources/new" className={buttonClass("primary")}>
-            New resource
-          </Link>
-        }
+        actions={<LinkButton href="/admin/resources/new">New resource</LinkButton>}
       />
       {resources.length === 0 ? (
         <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
