@@ -1,12 +1,7 @@
 "use client";
 
 import { useState, type InputHTMLAttributes } from "react";
-import {
-  FieldMessages,
-  LabelledControl,
-  controlClass,
-  controlProps,
-} from "@/app/_components/ui/field-parts";
+import { LabelledControl, controlClass, controlProps } from "@/app/_components/ui/field-parts";
 
 type PasswordFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -29,7 +24,7 @@ export function PasswordField({
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false);
   return (
-    <LabelledControl id={id} label={label}>
+    <LabelledControl id={id} label={label} error={error} hint={hint}>
       <div className="relative">
         <input
           {...controlProps(id, name, error, hint)}
@@ -49,7 +44,6 @@ export function PasswordField({
           <span className="sr-only"> {label.toLowerCase()}</span>
         </button>
       </div>
-      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }
