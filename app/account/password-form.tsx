@@ -8,6 +8,7 @@ import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 import { passwordSchema } from "./schemas";
 
 const PASSWORD_FIELDS = [
@@ -16,8 +17,8 @@ const PASSWORD_FIELDS = [
     label: "New password",
     name: "newPassword",
     autoComplete: "new-password",
-    minLength: 8,
-    hint: "At least 8 characters.",
+    minLength: MIN_PASSWORD_LENGTH,
+    hint: PASSWORD_HINT,
   },
   { label: "Confirm new password", name: "confirmPassword", autoComplete: "new-password" },
 ] as const;

@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { PasswordField } from "@/app/_components/form/password-field";
+import { NewPasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { LinkButton } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-messages";
-import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [pending, setPending] = useState(false);
@@ -66,20 +66,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
           Request a new link
         </LinkButton>
       ) : null}
-      <PasswordField
-        label="New password"
-        name="new-password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
-      <PasswordField
+      <NewPasswordField label="New password" name="new-password" hint={PASSWORD_HINT} />
+      <NewPasswordField
         label="Confirm password"
         name="confirm-password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
         error={mismatch ? "Does not match the new password." : undefined}
       />
       <PendingButton pending={pending} className="w-full">

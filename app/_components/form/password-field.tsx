@@ -2,6 +2,7 @@
 
 import { useState, type InputHTMLAttributes } from "react";
 import { LabelledControl, controlClass, controlProps } from "@/app/_components/ui/field-parts";
+import { MAX_PASSWORD_LENGTH } from "@/lib/password-policy";
 
 type PasswordFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -45,5 +46,17 @@ export function PasswordField({
         </button>
       </div>
     </LabelledControl>
+  );
+}
+
+/** A password being chosen: required, within the policy's length, and the browser may suggest one. */
+export function NewPasswordField(props: PasswordFieldProps) {
+  return (
+    <PasswordField
+      autoComplete="new-password"
+      required
+      maxLength={MAX_PASSWORD_LENGTH}
+      {...props}
+    />
   );
 }
