@@ -1,7 +1,5 @@
-import { notFound } from "next/navigation";
 import { NavLink } from "@/app/_components/ui/nav-link";
-import { getClientDetails } from "@/db/queries/clients";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../require-client";
 import { DetailHeader } from "../../_components/detail-header";
 import { ClientBadges } from "../_components/client-badges";
 import { ownerLabel } from "../_components/client-labels";
@@ -10,10 +8,7 @@ export default async function ClientLayout({
   params,
   children,
 }: LayoutProps<"/admin/clients/[clientId]">) {
-  await requireAdmin();
-  const { clientId } = await params;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
+  const client = await requireClient(params);
   const base = `/admin/clients/${encodeURIComponent(client.clientId)}`;
   return (
     <>

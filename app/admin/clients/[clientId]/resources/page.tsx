@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
 import { MonoId, RowLink } from "@/app/_components/ui/data-table";
-import { getClientDetails, listClientResources } from "@/db/queries/clients";
+import { listClientResources } from "@/db/queries/clients";
 import { listResourceChoices } from "@/db/queries/resources";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../../require-client";
 import { ActionButton } from "../../../_components/action-button";
 import { LinkResourceForm } from "../../../resources/_components/link-resource-form";
 import { unlinkClientResource } from "../../../resources/link-actions";
@@ -16,10 +15,7 @@ export const metadata: Metadata = { title: "Client resources" };
 export default async function ClientResourcesPage({
   params,
 }: PageProps<"/admin/clients/[clientId]/resources">) {
-  await requireAdmin();
-  const { clientId } = await params;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
+  const client = await requireClient(params);
   const [linked, all] = await Promise.all([
     listClientResources(client.clientId),
     listResourceChoices(),
