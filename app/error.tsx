@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { Button, buttonClass } from "@/app/_components/ui/button";
+import { Button, LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 
 /** Unexpected failures inside a page: say so plainly and offer to try again. */
@@ -30,9 +29,9 @@ export default function ErrorBoundary({
         ) : null}
         <div className="mt-6 grid gap-3 sm:grid-cols-2">
           <Button onClick={reset}>Try again</Button>
-          <Link href="/" className={buttonClass("secondary")}>
+          <LinkButton href="/" variant="secondary">
             Go home
-          </Link>
+          </LinkButton>
         </div>
       </Card>
     </AuthShell>

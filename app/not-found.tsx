@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 
 export default function NotFound() {
@@ -12,12 +11,10 @@ export default function NotFound() {
           There is nothing at this address. Check the link, or start from the home page.
         </p>
         <div className="mt-6 grid gap-3 sm:grid-cols-2">
-          <Link href="/" className={buttonClass()}>
-            Go home
-          </Link>
-          <Link href="/account" className={buttonClass("secondary")}>
+          <LinkButton href="/">Go home</LinkButton>
+          <LinkButton href="/account" variant="secondary">
             Your account
-          </Link>
+          </LinkButton>
         </div>
       </Card>
     </AuthShell>

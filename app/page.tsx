@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { ISSUER } from "@/lib/auth";
 import { getSession } from "@/lib/session";
@@ -16,17 +15,13 @@ export default async function HomePage() {
         </p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">
           {session ? (
-            <Link href="/account" className={buttonClass()}>
-              Your account
-            </Link>
+            <LinkButton href="/account">Your account</LinkButton>
           ) : (
             <>
-              <Link href="/sign-in" className={buttonClass()}>
-                Sign in
-              </Link>
-              <Link href="/sign-up" className={buttonClass("secondary")}>
+              <LinkButton href="/sign-in">Sign in</LinkButton>
+              <LinkButton href="/sign-up" variant="secondary">
                 Create account
-              </Link>
+              </LinkButton>
             </>
           )}
         </div>

@@ -36,6 +36,13 @@ export function redactDetails(value: unknown, depth = 0): unknown {
   return value;
 }
 
+/** The target of an event about a user account: the user's id, labelled with the email. */
+export const userTarget = (user: { id: string; email: string }): AuditTarget => ({
+  type: "user",
+  id: user.id,
+  label: user.email,
+});
+
 const ipOptions = { advanced: { ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS } } };
 
 /** Appends one security event. Never throws into the caller's flow: a failure is logged. */
@@ -57,3 +64,16 @@ export async function recordAudit(event: AuditInput): Promise<void> {
     console.error(`[gatehouse] audit write failed for ${event.type}:`, (error as Error).message);
   }
 }
+
+/** An event a person caused on their own account: actor and target are that user. */
+export const recordOwnAccountEvent = (
+  type: AuditEventType,
+  user: { id: string; email: string },
+  headers?: Headers | null,
+) =>
+  recordAudit({
+    type,
+    actor: { id: user.id, email: user.email },
+    target: userTarget(user),
+    headers,
+  });

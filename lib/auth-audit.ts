@@ -1,5 +1,5 @@
 import { isAPIError } from "better-auth/api";
-import { recordAudit, type AuditActor, type AuditEventType } from "@/lib/audit";
+import { recordAudit, userTarget, type AuditActor, type AuditEventType } from "@/lib/audit";
 import type { HookContext } from "@/lib/hook-context";
 
 type Outcome = { type: AuditEventType; details?: Record<string, unknown> };
@@ -66,11 +66,11 @@ export async function auditAuthEvent(ctx: HookContext) {
   if (method) {
     const isTwoFactorEnrolment = path === "/two-factor/verify-totp" && !!sessionUser && !failed;
     if (isTwoFactorEnrolment) {
-      return write({ type: "user.two_factor_enabled" }, actorOf(sessionUser), {
-        type: "user",
-        id: sessionUser.id,
-        label: sessionUser.email,
-      });
+      return write(
+        { type: "user.two_factor_enabled" },
+        actorOf(sessionUser),
+        userTarget(sessionUser),
+      );
     }
     if (failed) {
       const email = str(body(ctx).email);
@@ -81,22 +81,18 @@ export async function auditAuthEvent(ctx: HookContext) {
       );
     }
     if (newUser) {
-      return write({ type: "user.sign_in", details: { method } }, actorOf(newUser), {
-        type: "user",
-        id: newUser.id,
-        label: newUser.email,
-      });
+      return write(
+        { type: "user.sign_in", details: { method } },
+        actorOf(newUser),
+        userTarget(newUser),
+      );
     }
     return; // first factor passed, second factor pending: the code step records the outcome
   }
   if (failed) return;
 
   if (path === "/sign-up/email" && newUser) {
-    return write({ type: "user.sign_up" }, actorOf(newUser), {
-      type: "user",
-      id: newUser.id,
-      label: newUser.email,
-    });
+    return write({ type: "user.sign_up" }, actorOf(newUser), userTarget(newUser));
   }
   if (path === "/request-password-reset") {
     return write({ type: "user.password_reset_requested" }, null, {
@@ -118,10 +114,6 @@ export async function auditAuthEvent(ctx: HookContext) {
   }
   const sessionEvent = SESSION_EVENTS[path];
   if (sessionEvent && sessionUser) {
-    return write({ type: sessionEvent }, actorOf(sessionUser), {
-      type: "user",
-      id: sessionUser.id,
-      label: sessionUser.email,
-    });
+    return write({ type: sessionEvent }, actorOf(sessionUser), userTarget(sessionUser));
   }
 }

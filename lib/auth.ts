@@ -5,10 +5,10 @@ import { passkey } from "@better-auth/passkey";
 import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordOwnAccountEvent } from "@/lib/audit";
 import { afterAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
-import { linkMail, sendMail } from "@/lib/mail";
+import { sendLinkMail } from "@/lib/mail";
 import {
   organizationClaims,
   organizationReferenceId,
@@ -43,44 +43,30 @@ export function buildAuthOptions() {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: ({ user, url }) =>
-        sendMail(
-          linkMail(
-            user.email,
-            "Reset your Gatehouse password",
-            "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
-            "Choose a new password",
-            url,
-          ),
+        sendLinkMail(
+          user.email,
+          "Reset your Gatehouse password",
+          "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
+          "Choose a new password",
+          url,
         ),
       onPasswordReset: ({ user }, request) =>
-        recordAudit({
-          type: "user.password_reset",
-          actor: { id: user.id, email: user.email },
-          target: { type: "user", id: user.id, label: user.email },
-          headers: request?.headers,
-        }),
+        recordOwnAccountEvent("user.password_reset", user, request?.headers),
     },
     emailVerification: {
       sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,
       sendOnSignIn: env.REQUIRE_EMAIL_VERIFICATION,
       autoSignInAfterVerification: true,
       sendVerificationEmail: ({ user, url }) =>
-        sendMail(
-          linkMail(
-            user.email,
-            "Verify your email address",
-            `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
-            "Verify email address",
-            url,
-          ),
+        sendLinkMail(
+          user.email,
+          "Verify your email address",
+          `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
+          "Verify email address",
+          url,
         ),
       afterEmailVerification: (user, request) =>
-        recordAudit({
-          type: "user.email_verified",
-          actor: { id: user.id, email: user.email },
-          target: { type: "user", id: user.id, label: user.email },
-          headers: request?.headers,
-        }),
+        recordOwnAccountEvent("user.email_verified", user, request?.headers),
     },
     user: {
       changeEmail: {

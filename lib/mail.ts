@@ -42,3 +42,6 @@ export function linkMail(
   const html = `<p>${escapeHtml(intro)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p><p>If you did not ask for this, you can ignore this email.</p>`;
   return { to, subject, text, html };
 }
+
+/** Sends `linkMail(...)`: the password-reset and verification messages. */
+export const sendLinkMail = (...args: Parameters<typeof linkMail>) => sendMail(linkMail(...args));

@@ -2,21 +2,16 @@
 
 import * as z from "zod";
 import { refuse, sessionAction } from "@/lib/action";
+import { userTarget } from "@/lib/audit";
 import { auth } from "@/lib/auth";
 import { emailSchema, profileSchema } from "./schemas";
-
-const self = (user: { id: string; email: string }) => ({
-  type: "user",
-  id: user.id,
-  label: user.email,
-});
 
 export const updateProfile = sessionAction("/account", profileSchema, async (input, ctx) => {
   await auth.api.updateUser({
     body: { name: input.name, image: input.image || null },
     headers: ctx.headers,
   });
-  await ctx.audit({ type: "user.profile_updated", target: self(ctx.session.user) });
+  await ctx.audit({ type: "user.profile_updated", target: userTarget(ctx.session.user) });
   ctx.revalidate("/account", "layout");
   return { ok: true, message: "Profile saved." };
 });
@@ -32,7 +27,7 @@ export const changeEmail = sessionAction("/account", emailSchema, async (input, 
   // An unverified address changes at once; a verified one waits for the link to the new one.
   await ctx.audit({
     type: user.emailVerified ? "user.email_change_requested" : "user.email_changed",
-    target: self(user),
+    target: userTarget(user),
     details: { from: user.email, to: email },
   });
   ctx.revalidate("/account", "layout");

@@ -8,9 +8,22 @@ import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 import { passwordSchema } from "./schemas";
 
-type Errors = Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string[]>>;
+const PASSWORD_FIELDS = [
+  { label: "Current password", name: "currentPassword", autoComplete: "current-password" },
+  {
+    label: "New password",
+    name: "newPassword",
+    autoComplete: "new-password",
+    minLength: MIN_PASSWORD_LENGTH,
+    hint: PASSWORD_HINT,
+  },
+  { label: "Confirm new password", name: "confirmPassword", autoComplete: "new-password" },
+] as const;
+
+type Errors = Partial<Record<(typeof PASSWORD_FIELDS)[number]["name"], string[]>>;
 
 /**
  * A client island: with "sign out other sessions" Better Auth replaces the current session and
@@ -76,32 +89,15 @@ export function PasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} method="post" className="max-w-xl space-y-4" noValidate>
       <FormMessage message={message?.text} tone={message?.ok ? "info" : "error"} />
-      <Field
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={errors.currentPassword?.[0]}
-      />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        error={errors.newPassword?.[0]}
-      />
-      <Field
-        label="Confirm new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.[0]}
-      />
+      {PASSWORD_FIELDS.map((field) => (
+        <Field
+          key={field.name}
+          {...field}
+          type="password"
+          required
+          error={errors[field.name]?.[0]}
+        />
+      ))}
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { explainError } from "@/lib/oauth/errors";
 import { first } from "@/lib/oauth/flow";
@@ -38,9 +37,9 @@ export default async function ErrorPage({ searchParams }: PageProps<"/error">) {
           Go back to the application and try again. If this keeps happening, tell the people who run
           it and quote the code.
         </p>
-        <Link href="/" className={`${buttonClass("secondary")} mt-6 w-full`}>
+        <LinkButton href="/" variant="secondary" className="mt-6 w-full">
           Go to the Gatehouse home page
-        </Link>
+        </LinkButton>
       </Card>
     </AuthShell>
   );

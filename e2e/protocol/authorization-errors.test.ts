@@ -8,8 +8,7 @@ import {
   codeFlow,
   followAuthorization,
   issuer,
-  registerClient,
-  rpConfig,
+  relyingParty,
   signUp,
 } from "./helpers";
 
@@ -17,7 +16,7 @@ describe("authorization errors", () => {
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    config = await rpConfig(await registerClient());
+    ({ config } = await relyingParty());
   });
 
   const authorizationUrl = async (params: Record<string, string> = {}) =>

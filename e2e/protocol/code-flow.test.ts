@@ -6,8 +6,7 @@ import {
   codeFlow,
   followAuthorization,
   issuer,
-  registerClient,
-  rpConfig,
+  relyingParty,
   signUp,
   type RegisteredClient,
 } from "./helpers";
@@ -19,8 +18,7 @@ describe("authorization code + PKCE, confidential client", () => {
   const browser = new Browser();
 
   beforeAll(async () => {
-    client = await registerClient();
-    config = await rpConfig(client);
+    ({ client, config } = await relyingParty());
     user = await signUp(browser);
   });
 

@@ -114,6 +114,12 @@ export const rpConfig = (
   base = baseUrl(),
 ) => discover(client, base);
 
+/** A registered client (metadata as for registerClient) with its openid-client configuration. */
+export async function relyingParty(metadata: Record<string, unknown> = {}) {
+  const client = await registerClient(metadata);
+  return { client, config: await rpConfig(client) };
+}
+
 export type Interaction = {
   user?: Pick<User, "email" | "password">;
   consent?: "accept" | "deny" | { scope: string };

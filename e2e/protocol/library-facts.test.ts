@@ -22,6 +22,7 @@ import {
   newUser,
   register,
   registerClient,
+  relyingParty,
   rpConfig,
   signIn,
   signUp,
@@ -88,7 +89,7 @@ describe("fact 1: installing better-auth with the provider plugin", () => {
 
 describe("fact 2: the jwt plugin signs with RS256 under the /api/auth issuer", () => {
   it("signs ID tokens with RS256 under a kid the JWKS publishes as an RSA key", async () => {
-    const config = await rpConfig(await registerClient());
+    const { config } = await relyingParty();
     const browser = new Browser();
     await signUp(browser);
     const { tokens } = await codeFlow(config, browser, { consent: "accept" });
@@ -118,7 +119,7 @@ describe("fact 3: token shapes", () => {
   const browser = new Browser();
 
   beforeAll(async () => {
-    config = await rpConfig(await registerClient());
+    ({ config } = await relyingParty());
     await signUp(browser);
   });
 
@@ -188,8 +189,8 @@ describe("fact 9: replaying a rotated refresh token", () => {
   it("revokes every refresh token the client holds for that user, and their access tokens", async () => {
     const browser = new Browser();
     await signUp(browser);
-    const config = await rpConfig(await registerClient());
-    const other = await rpConfig(await registerClient());
+    const { config } = await relyingParty();
+    const { config: other } = await relyingParty();
     const first = await codeFlow(config, browser, { consent: "accept" });
     const second = await codeFlow(config, browser, {});
     const elsewhere = await codeFlow(other, browser, { consent: "accept" });
@@ -351,7 +352,7 @@ describe("fact 24: cookie-authenticated organization calls", () => {
 
 describe("fact 25: prompt=create", () => {
   it("lands on the sign-up page again after sign-up; continue({ created: true }) resumes", async () => {
-    const config = await rpConfig(await registerClient());
+    const { config } = await relyingParty();
     const browser = new Browser();
     const { url, verifier } = await authorizationRequest(config, {
       prompt: "create",

@@ -1,12 +1,11 @@
 import * as oidc from "openid-client";
 import { describe, expect, it } from "vitest";
-import { Browser, codeFlow, registerClient, rpConfig, signUp } from "./helpers";
+import { Browser, codeFlow, relyingParty, signUp } from "./helpers";
 
 describe("RP-initiated logout", () => {
   it("ends the session and returns to the registered post_logout_redirect_uri of a DCR client", async () => {
     const postLogout = "http://127.0.0.1:9876/signed-out";
-    const client = await registerClient({ post_logout_redirect_uris: [postLogout] });
-    const config = await rpConfig(client);
+    const { config } = await relyingParty({ post_logout_redirect_uris: [postLogout] });
     const browser = new Browser();
     await signUp(browser);
     const { tokens } = await codeFlow(config, browser, { consent: "accept" });
@@ -28,10 +27,9 @@ describe("RP-initiated logout", () => {
   });
 
   it("does not redirect to an unregistered post_logout_redirect_uri", async () => {
-    const client = await registerClient({
+    const { config } = await relyingParty({
       post_logout_redirect_uris: ["http://127.0.0.1:9876/signed-out"],
     });
-    const config = await rpConfig(client);
     const browser = new Browser();
     await signUp(browser);
     const { tokens } = await codeFlow(config, browser, { consent: "accept" });

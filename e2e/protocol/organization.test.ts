@@ -5,8 +5,7 @@ import {
   authorizationRequest,
   codeFlow,
   followAuthorization,
-  registerClient,
-  rpConfig,
+  relyingParty,
   signUp,
 } from "./helpers";
 
@@ -23,7 +22,7 @@ describe("organization-scoped authorization", () => {
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    config = await rpConfig(await registerClient());
+    ({ config } = await relyingParty());
   });
 
   it("asks a member of two organizations to choose, and the tokens carry the choice", async () => {

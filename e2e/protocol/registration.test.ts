@@ -7,7 +7,7 @@ import {
   codeFlow,
   followAuthorization,
   register,
-  registerClient,
+  relyingParty,
   rpConfig,
   signUp,
 } from "./helpers";
@@ -70,12 +70,11 @@ describe("dynamic client registration (RFC 7591)", () => {
   });
 
   it("registers a public client that completes code + PKCE without a secret", async () => {
-    const client = await registerClient({
+    const { client, config } = await relyingParty({
       token_endpoint_auth_method: "none",
       scope: "openid offline_access",
     });
     expect(client.client_secret).toBeUndefined();
-    const config = await rpConfig(client);
     const browser = new Browser();
     const user = await signUp(browser);
     const { tokens } = await codeFlow(

@@ -7,8 +7,7 @@ import {
   codeFlow,
   followAuthorization,
   issuer,
-  registerClient,
-  rpConfig,
+  relyingParty,
   signUp,
 } from "./helpers";
 
@@ -18,9 +17,9 @@ describe("tokens", () => {
   const browser = new Browser();
 
   beforeAll(async () => {
-    const client = await registerClient();
-    clientId = client.client_id;
-    config = await rpConfig(client);
+    const rp = await relyingParty();
+    clientId = rp.client.client_id;
+    config = rp.config;
     await signUp(browser);
     await codeFlow(config, browser, { consent: "accept" });
   });
@@ -101,14 +100,13 @@ describe("tokens", () => {
   });
 });
 
-/** A DCR machine client: client_credentials only, no redirect URIs. */
-const registerMachineClient = (scope?: string) =>
-  registerClient({ grant_types: ["client_credentials"], redirect_uris: undefined, scope });
+/** A DCR machine client (client_credentials only, no redirect URIs) and its configuration. */
+const machineClient = (scope?: string) =>
+  relyingParty({ grant_types: ["client_credentials"], redirect_uris: undefined, scope });
 
 describe("client_credentials", () => {
   it("issues a token with the machine scopes a DCR client registered", async () => {
-    const machine = await registerMachineClient("api:read");
-    const config = await rpConfig(machine);
+    const { client: machine, config } = await machineClient("api:read");
     const tokens = await oidc.clientCredentialsGrant(config, { scope: "api:read" });
     expect(tokens.scope).toBe("api:read");
     const info = await oidc.tokenIntrospection(config, tokens.access_token);
@@ -116,8 +114,7 @@ describe("client_credentials", () => {
   });
 
   it("refuses a machine scope the client did not register", async () => {
-    const machine = await registerMachineClient("api:read");
-    const config = await rpConfig(machine);
+    const { config } = await machineClient("api:read");
     await expect(oidc.clientCredentialsGrant(config, { scope: "api:write" })).rejects.toMatchObject(
       {
         error: "invalid_scope",
@@ -126,15 +123,13 @@ describe("client_credentials", () => {
   });
 
   it("grants every machine scope to a client that registered no scope", async () => {
-    const machine = await registerMachineClient();
-    const config = await rpConfig(machine);
+    const { config } = await machineClient();
     const tokens = await oidc.clientCredentialsGrant(config, { scope: "api:read api:write" });
     expect(tokens.scope?.split(" ").sort()).toEqual(["api:read", "api:write"]);
   });
 
   it("refuses user scopes such as openid", async () => {
-    const machine = await registerMachineClient();
-    const config = await rpConfig(machine);
+    const { config } = await machineClient();
     await expect(oidc.clientCredentialsGrant(config, { scope: "openid" })).rejects.toMatchObject({
       error: "invalid_scope",
     });

@@ -73,3 +73,12 @@ export function continueTarget(params: SearchParams): string {
 /** The verification link's landing page, which then offers to continue to `target`. */
 export const verifyEmailCallback = (target: string) =>
   `/verify-email?${new URLSearchParams({ continue: target })}`;
+
+/**
+ * Where the sign-in and sign-up islands send a person: `returnTo` after signing in here,
+ * `verifyCallback` for the email link when the address still needs verifying.
+ */
+export const signInTargets = (params: SearchParams) => ({
+  returnTo: safeReturnPath(first(params.redirect_to)),
+  verifyCallback: verifyEmailCallback(continueTarget(params)),
+});

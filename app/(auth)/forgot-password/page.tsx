@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { queryString } from "@/lib/oauth/flow";
-import { footLinkClass } from "../_components/flow-header";
+import { FootLink } from "../_components/flow-page";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata: Metadata = { title: "Reset your password" };
@@ -17,12 +16,11 @@ export default async function ForgotPasswordPage({ searchParams }: PageProps<"/f
           Enter the email of your account and we’ll send you a link to choose a new password.
         </p>
         <ForgotPasswordForm />
-        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
-          Remembered it?{" "}
-          <Link href={`/sign-in${queryString(params)}`} className={footLinkClass}>
-            Back to sign in
-          </Link>
-        </p>
+        <FootLink
+          prompt="Remembered it?"
+          href={`/sign-in${queryString(params)}`}
+          label="Back to sign in"
+        />
       </Card>
     </AuthShell>
   );

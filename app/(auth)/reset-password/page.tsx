@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { first } from "@/lib/oauth/flow";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -21,9 +20,9 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
               The link is invalid, was used already or has expired (links work for one hour).
               Request a new one.
             </p>
-            <Link href="/forgot-password" className={`${buttonClass()} mt-6 w-full`}>
+            <LinkButton href="/forgot-password" className="mt-6 w-full">
               Request a new link
-            </Link>
+            </LinkButton>
           </>
         ) : (
           <>

@@ -1,14 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { PasswordField } from "@/app/_components/form/password-field";
+import { NewPasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-messages";
-import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [pending, setPending] = useState(false);
@@ -52,9 +51,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div role="status" className="mt-6 space-y-4">
         <p className="text-sm">Your password was changed. Sign in with the new one.</p>
-        <Link href="/sign-in" className={`${buttonClass()} w-full`}>
+        <LinkButton href="/sign-in" className="w-full">
           Sign in
-        </Link>
+        </LinkButton>
       </div>
     );
   }
@@ -63,24 +62,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       {expired ? (
-        <Link href="/forgot-password" className={`${buttonClass("secondary")} w-full`}>
+        <LinkButton href="/forgot-password" variant="secondary" className="w-full">
           Request a new link
-        </Link>
+        </LinkButton>
       ) : null}
-      <PasswordField
-        label="New password"
-        name="new-password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
-      <PasswordField
+      <NewPasswordField label="New password" name="new-password" hint={PASSWORD_HINT} />
+      <NewPasswordField
         label="Confirm password"
         name="confirm-password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
         error={mismatch ? "Does not match the new password." : undefined}
       />
       <PendingButton pending={pending} className="w-full">

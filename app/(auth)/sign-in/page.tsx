@@ -1,45 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell, Card } from "@/app/_components/ui/card";
-import {
-  continueTarget,
-  first,
-  preloginClient,
-  queryString,
-  safeReturnPath,
-  verifyEmailCallback,
-} from "@/lib/oauth/flow";
-import { FlowHeader, footLinkClass } from "../_components/flow-header";
+import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { FlowPage } from "../_components/flow-page";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
-  const client = await preloginClient(params);
   const query = queryString(params);
-  const returnTo = safeReturnPath(first(params.redirect_to));
   return (
-    <AuthShell>
-      <Card>
-        <FlowHeader
-          client={client}
-          inFlowTitle={(name) => `Sign in to continue to ${name}`}
-          title="Sign in to Gatehouse"
-          description="Use the email and password of your Gatehouse account."
-        />
-        <SignInForm
-          returnTo={returnTo}
-          verifyCallback={verifyEmailCallback(continueTarget(params))}
-          forgotHref={`/forgot-password${query}`}
-        />
-        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
-          New here?{" "}
-          <Link href={`/sign-up${query}`} className={footLinkClass}>
-            Create an account
-          </Link>
-        </p>
-      </Card>
-    </AuthShell>
+    <FlowPage
+      client={await preloginClient(params)}
+      inFlowTitle={(name) => `Sign in to continue to ${name}`}
+      title="Sign in to Gatehouse"
+      description="Use the email and password of your Gatehouse account."
+      foot={{ prompt: "New here?", href: `/sign-up${query}`, label: "Create an account" }}
+    >
+      <SignInForm {...signInTargets(params)} forgotHref={`/forgot-password${query}`} />
+    </FlowPage>
   );
 }

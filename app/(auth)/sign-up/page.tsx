@@ -1,42 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AuthShell, Card } from "@/app/_components/ui/card";
-import {
-  continueTarget,
-  first,
-  preloginClient,
-  queryString,
-  safeReturnPath,
-  verifyEmailCallback,
-} from "@/lib/oauth/flow";
-import { FlowHeader, footLinkClass } from "../_components/flow-header";
+import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { FlowPage } from "../_components/flow-page";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create account" };
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const params = await searchParams;
-  const client = await preloginClient(params);
   return (
-    <AuthShell>
-      <Card>
-        <FlowHeader
-          client={client}
-          inFlowTitle={(name) => `Create an account to continue to ${name}`}
-          title="Create your account"
-          description="One account for every app that signs in with Gatehouse."
-        />
-        <SignUpForm
-          returnTo={safeReturnPath(first(params.redirect_to))}
-          verifyCallback={verifyEmailCallback(continueTarget(params))}
-        />
-        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
-          Already have an account?{" "}
-          <Link href={`/sign-in${queryString(params)}`} className={footLinkClass}>
-            Sign in
-          </Link>
-        </p>
-      </Card>
-    </AuthShell>
+    <FlowPage
+      client={await preloginClient(params)}
+      inFlowTitle={(name) => `Create an account to continue to ${name}`}
+      title="Create your account"
+      description="One account for every app that signs in with Gatehouse."
+      foot={{
+        prompt: "Already have an account?",
+        href: `/sign-in${queryString(params)}`,
+        label: "Sign in",
+      }}
+    >
+      <SignUpForm {...signInTargets(params)} />
+    </FlowPage>
   );
 }

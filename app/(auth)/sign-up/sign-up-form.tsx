@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { PasswordField } from "@/app/_components/form/password-field";
+import { NewPasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-messages";
-import { MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 import { followsRedirect } from "../_components/follows-redirect";
 
 export function SignUpForm({
@@ -75,14 +75,7 @@ export function SignUpForm({
       <FormMessage message={message} />
       <Field label="Name" name="name" autoComplete="name" required maxLength={100} />
       <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <PasswordField
-        label="Password"
-        name="password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
+      <NewPasswordField label="Password" name="password" hint={PASSWORD_HINT} />
       <PendingButton pending={pending} className="w-full">
         Create account
       </PendingButton>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { buttonClass, LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { first, safeReturnPath } from "@/lib/oauth/flow";
 import { getSession } from "@/lib/session";
@@ -34,9 +33,9 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
                 </code>
               </p>
             ) : null}
-            <Link href="/sign-in" className={`${buttonClass()} mt-6 w-full`}>
+            <LinkButton href="/sign-in" className="mt-6 w-full">
               Sign in
-            </Link>
+            </LinkButton>
           </>
         ) : (
           <>

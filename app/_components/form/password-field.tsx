@@ -1,12 +1,8 @@
 "use client";
 
 import { useState, type InputHTMLAttributes } from "react";
-import {
-  FieldMessages,
-  LabelledControl,
-  controlClass,
-  controlProps,
-} from "@/app/_components/ui/field-parts";
+import { LabelledControl, controlClass, controlProps } from "@/app/_components/ui/field-parts";
+import { MAX_PASSWORD_LENGTH } from "@/lib/password-policy";
 
 type PasswordFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -29,7 +25,7 @@ export function PasswordField({
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false);
   return (
-    <LabelledControl id={id} label={label}>
+    <LabelledControl id={id} label={label} error={error} hint={hint}>
       <div className="relative">
         <input
           {...controlProps(id, name, error, hint)}
@@ -49,7 +45,18 @@ export function PasswordField({
           <span className="sr-only"> {label.toLowerCase()}</span>
         </button>
       </div>
-      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
+  );
+}
+
+/** A password being chosen: required, within the policy's length, and the browser may suggest one. */
+export function NewPasswordField(props: PasswordFieldProps) {
+  return (
+    <PasswordField
+      autoComplete="new-password"
+      required
+      maxLength={MAX_PASSWORD_LENGTH}
+      {...props}
+    />
   );
 }

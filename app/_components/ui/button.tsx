@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
@@ -22,4 +23,13 @@ export function Button({
   ...props
 }: ButtonProps) {
   return <button type={type} className={`${buttonClass(variant)} ${className}`} {...props} />;
+}
+
+/** A link that looks like a button: for navigation, where Button is for actions. */
+export function LinkButton({
+  variant = "primary",
+  className = "",
+  ...props
+}: React.ComponentProps<typeof Link> & { variant?: keyof typeof variants }) {
+  return <Link className={`${buttonClass(variant)} ${className}`} {...props} />;
 }

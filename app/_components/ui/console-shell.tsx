@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "./nav-link";
+import { TitleBar } from "./title-bar";
 
 export type NavItem = { href: string; label: string; exact?: boolean };
 
@@ -67,14 +68,13 @@ export function PageHeader({
   actions?: React.ReactNode;
 }) {
   return (
-    <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-      <div className="min-w-0">
+    <TitleBar
+      className="mb-6 gap-4"
+      heading={
         <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">{title}</h1>
-        {description ? (
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</p>
-        ) : null}
-      </div>
-      {actions ? <div className="flex shrink-0 flex-wrap gap-2">{actions}</div> : null}
-    </div>
+      }
+      description={description}
+      actions={actions}
+    />
   );
 }

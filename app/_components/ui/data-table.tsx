@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /**
  * A table that stays usable on narrow screens: it scrolls horizontally inside its own
  * container (focusable, so keyboard users can scroll it too) instead of widening the page.
@@ -61,5 +63,78 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
         {children}
       </td>
     </tr>
+  );
+}
+
+/**
+ * A DataTable of records: a header cell per column, then a row per record with the cells
+ * `children` renders for it, or the `empty` row when there are none.
+ */
+export function ListTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  children,
+}: {
+  label: string;
+  columns: readonly React.ReactNode[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  empty: React.ReactNode;
+  children: (row: T) => React.ReactNode;
+}) {
+  return (
+    <DataTable label={label}>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <Th key={i}>{column}</Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <EmptyRow colSpan={columns.length}>{empty}</EmptyRow>
+        ) : (
+          rows.map((row) => <tr key={rowKey(row)}>{children(row)}</tr>)
+        )}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** The link that opens a row's record (a list's first, most-read cell). */
+export function RowLink({
+  href,
+  title,
+  className = "",
+  children,
+}: {
+  href: string;
+  title?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Link
+      href={href}
+      title={title}
+      className={`font-medium text-brand-700 hover:underline dark:text-brand-100 ${className}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/** An identifier under a row's name: small, muted, monospaced, on its own line. */
+export function MonoId({ children, wrap = false }: { children: React.ReactNode; wrap?: boolean }) {
+  return (
+    <span
+      className={`block font-mono text-xs text-zinc-500 dark:text-zinc-400 ${wrap ? "break-all" : "truncate"}`}
+    >
+      {children}
+    </span>
   );
 }

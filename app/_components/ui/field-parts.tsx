@@ -7,6 +7,14 @@ export const controlClass =
 /** A field's error as forms receive it (zod's fieldErrors hold a list). */
 export type FieldErrorValue = string | readonly string[] | undefined;
 
+/** What every labelled field takes besides its control's own attributes. */
+export type LabelledFieldProps = {
+  label: string;
+  name: string;
+  error?: FieldErrorValue;
+  hint?: ReactNode;
+};
+
 const errorText = (error: FieldErrorValue) =>
   (typeof error === "string" ? error : error?.join(" ")) || undefined;
 
@@ -29,14 +37,18 @@ export const controlProps = (
   "aria-describedby": describedBy(id, error, hint),
 });
 
-/** A control with its visible label above it; hint and error lines follow the control. */
+/** A control with its visible label above it and its hint and error lines (FieldMessages) below. */
 export function LabelledControl({
   id,
   label,
+  error,
+  hint,
   children,
 }: {
   id: string;
   label: string;
+  error?: FieldErrorValue;
+  hint?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -45,6 +57,7 @@ export function LabelledControl({
         {label}
       </label>
       {children}
+      <FieldMessages id={id} error={error} hint={hint} />
     </div>
   );
 }

@@ -1,13 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 import {
-  FieldMessages,
   LabelledControl,
   controlClass,
   controlProps,
-  type FieldErrorValue,
+  type LabelledFieldProps,
 } from "./field-parts";
-
-type Common = { label: string; name: string; error?: FieldErrorValue; hint?: ReactNode };
 
 /** A labelled input whose error is announced and tied to it by aria-describedby. */
 export function Field({
@@ -18,15 +15,14 @@ export function Field({
   id = name,
   className = "",
   ...props
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: LabelledFieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <LabelledControl id={id} label={label}>
+    <LabelledControl id={id} label={label} error={error} hint={hint}>
       <input
         {...controlProps(id, name, error, hint)}
         className={`${controlClass} h-10 ${className}`}
         {...props}
       />
-      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }
@@ -40,16 +36,15 @@ export function TextAreaField({
   id = name,
   rows = 3,
   ...props
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: LabelledFieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <LabelledControl id={id} label={label}>
+    <LabelledControl id={id} label={label} error={error} hint={hint}>
       <textarea
         {...controlProps(id, name, error, hint)}
         rows={rows}
         className={`${controlClass} py-2 font-mono`}
         {...props}
       />
-      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }

@@ -1,18 +1,21 @@
 import Link from "next/link";
 
+/** Rows per page of the console's lists. */
+export const PAGE_SIZE = 25;
+
 /** Previous / next links for a `?page=` list; keeps the other query parameters. */
 export function Pagination({
   page,
-  pageSize,
+  pageSize = PAGE_SIZE,
   total,
   basePath,
-  query,
+  query = {},
 }: {
   page: number;
-  pageSize: number;
+  pageSize?: number;
   total: number;
   basePath: string;
-  query: Record<string, string | undefined>;
+  query?: Record<string, string | undefined>;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {

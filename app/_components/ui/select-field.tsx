@@ -1,19 +1,15 @@
-import type { ReactNode, SelectHTMLAttributes } from "react";
+import type { SelectHTMLAttributes } from "react";
 import {
-  FieldMessages,
   LabelledControl,
   controlClass,
   controlProps,
-  type FieldErrorValue,
+  type LabelledFieldProps,
 } from "./field-parts";
 
-type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
-  label: string;
-  name: string;
-  options: readonly { value: string; label: string; disabled?: boolean }[];
-  error?: FieldErrorValue;
-  hint?: ReactNode;
-};
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
+  LabelledFieldProps & {
+    options: readonly { value: string; label: string; disabled?: boolean }[];
+  };
 
 /** A labelled native select (keyboard and screen-reader friendly by default). */
 export function SelectField({
@@ -27,7 +23,7 @@ export function SelectField({
   ...props
 }: SelectFieldProps) {
   return (
-    <LabelledControl id={id} label={label}>
+    <LabelledControl id={id} label={label} error={error} hint={hint}>
       <select
         {...controlProps(id, name, error, hint)}
         className={`${controlClass} h-10 ${className}`}
@@ -39,7 +35,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessages id={id} error={error} hint={hint} />
     </LabelledControl>
   );
 }

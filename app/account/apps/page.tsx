@@ -3,6 +3,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { EmptyState } from "@/app/_components/ui/empty-state";
+import { EntryList } from "@/app/_components/ui/entry-list";
 import { formatDate } from "@/app/_components/ui/format-date";
 import { listConnectedApps, type ConnectedApp } from "@/db/queries/user-consents";
 import { SCOPE_CATALOGUE, isKnownScope } from "@/lib/oauth/scopes";
@@ -30,11 +31,11 @@ export default async function ConnectedAppsPage() {
               When you allow an app to use your account, it appears here.
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            <EntryList>
               {apps.map((app) => (
                 <AppEntry key={app.consentId} app={app} />
               ))}
-            </ul>
+            </EntryList>
           )}
         </Card>
       </section>

@@ -38,34 +38,31 @@ async function membership(organizationId: string, ctx: ActionContext) {
   return found ?? refuse("You are not a member of that organization.");
 }
 
-export const setActiveOrganization = sessionAction(
-  PATH,
-  organizationIdSchema,
-  async (input, ctx) => {
+/** An action on one of the caller's memberships: the plugin call, then its audit event. */
+const membershipAction = (
+  type: "organization.switched" | "organization.left",
+  message: string,
+  call: (body: { organizationId: string }, headers: Headers) => Promise<unknown>,
+) =>
+  sessionAction(PATH, organizationIdSchema, async (input, ctx) => {
     const organization = await membership(input.organizationId, ctx);
-    await auth.api.setActiveOrganization({
-      body: { organizationId: organization.id },
-      headers: ctx.headers,
-    });
+    await call({ organizationId: organization.id }, ctx.headers);
     await ctx.audit({
-      type: "organization.switched",
+      type,
       target: { type: "organization", id: organization.id, label: organization.name },
     });
     ctx.revalidate(PATH);
-    return { ok: true, message: "Active organization switched." };
-  },
+    return { ok: true, message };
+  });
+
+export const setActiveOrganization = membershipAction(
+  "organization.switched",
+  "Active organization switched.",
+  (body, headers) => auth.api.setActiveOrganization({ body, headers }),
 );
 
-export const leaveOrganization = sessionAction(PATH, organizationIdSchema, async (input, ctx) => {
-  const organization = await membership(input.organizationId, ctx);
-  await auth.api.leaveOrganization({
-    body: { organizationId: organization.id },
-    headers: ctx.headers,
-  });
-  await ctx.audit({
-    type: "organization.left",
-    target: { type: "organization", id: organization.id, label: organization.name },
-  });
-  ctx.revalidate(PATH);
-  return { ok: true, message: "You left the organization." };
-});
+export const leaveOrganization = membershipAction(
+  "organization.left",
+  "You left the organization.",
+  (body, headers) => auth.api.leaveOrganization({ body, headers }),
+);

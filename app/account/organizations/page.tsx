@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { EmptyState } from "@/app/_components/ui/empty-state";
+import { Entry, EntryList, EntrySummary } from "@/app/_components/ui/entry-list";
 import { Section } from "@/app/_components/ui/section";
 import { listMemberships } from "@/db/queries/organizations";
 import { requireSession } from "@/lib/session";
@@ -32,36 +33,35 @@ export default async function OrganizationsPage() {
             Create one below, or ask an owner to invite you.
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          <EntryList>
             {memberships.map((org) => {
               const labelId = `org-${org.id}`;
               const active = org.id === activeId;
               return (
-                <li
-                  key={org.id}
-                  className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center"
-                >
-                  <div className="min-w-0 flex-1 space-y-1">
-                    <div className="flex flex-wrap items-center gap-2">
-                      <h3 id={labelId} className="font-medium break-words">
-                        {org.name}
-                      </h3>
-                      <Badge>{roleLabel(org.role)}</Badge>
-                      {active ? <Badge tone="success">Active</Badge> : null}
-                    </div>
+                <Entry key={org.id}>
+                  <EntrySummary
+                    labelId={labelId}
+                    title={org.name}
+                    badges={
+                      <>
+                        <Badge>{roleLabel(org.role)}</Badge>
+                        {active ? <Badge tone="success">Active</Badge> : null}
+                      </>
+                    }
+                  >
                     <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">
                       {org.slug}
                     </p>
-                  </div>
+                  </EntrySummary>
                   <MembershipActions
                     organizationId={org.id}
                     active={active}
                     describedBy={labelId}
                   />
-                </li>
+                </Entry>
               );
             })}
-          </ul>
+          </EntryList>
         )}
       </Section>
       <Section id="new-organization" title="Create an organization">

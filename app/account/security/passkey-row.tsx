@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
+import { Entry, EntrySummary } from "@/app/_components/ui/entry-list";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 
@@ -38,7 +39,7 @@ export function PasskeyRow({
   }
 
   return (
-    <li className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center">
+    <Entry>
       {renaming ? (
         <form
           className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end"
@@ -70,15 +71,15 @@ export function PasskeyRow({
         </form>
       ) : (
         <>
-          <div className="min-w-0 flex-1 space-y-1">
-            <div className="flex flex-wrap items-center gap-2">
-              <h3 id={labelId} className="font-medium break-words">
-                {passkey.name}
-              </h3>
+          <EntrySummary
+            labelId={labelId}
+            title={passkey.name}
+            badges={
               <Badge>{passkey.deviceType === "multiDevice" ? "Synced" : "This device only"}</Badge>
-            </div>
+            }
+          >
             <p className="text-xs text-zinc-600 dark:text-zinc-400">Added {passkey.created}</p>
-          </div>
+          </EntrySummary>
           <div className="flex gap-2">
             <Button
               variant="secondary"
@@ -99,6 +100,6 @@ export function PasskeyRow({
         </>
       )}
       <FormMessage message={error} />
-    </li>
+    </Entry>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { useHydrated } from "@/app/_components/form/use-hydrated";
 import { Button } from "@/app/_components/ui/button";
+import { EntryList } from "@/app/_components/ui/entry-list";
 import { Field } from "@/app/_components/ui/field";
 import { authClient } from "@/lib/auth-client";
 import { PasskeyRow, type PasskeySummary } from "./passkey-row";
@@ -43,11 +44,11 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeySummary[] }) {
           instead of your password.
         </p>
       ) : (
-        <ul aria-label="Passkeys" className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        <EntryList label="Passkeys">
           {passkeys.map((p) => (
             <PasskeyRow key={p.id} passkey={p} onChange={() => router.refresh()} />
           ))}
-        </ul>
+        </EntryList>
       )}
       <form onSubmit={onAdd} method="post" className="space-y-3" noValidate>
         <FormMessage message={message?.text} tone={message?.ok ? "info" : "error"} />

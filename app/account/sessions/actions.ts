@@ -2,6 +2,7 @@
 
 import * as z from "zod";
 import { refuse, sessionAction } from "@/lib/action";
+import { userTarget } from "@/lib/audit";
 import { auth } from "@/lib/auth";
 
 const PATH = "/account/sessions";
@@ -21,7 +22,7 @@ export const revokeSession = sessionAction(PATH, revokeSchema, async (input, ctx
   await auth.api.revokeSession({ body: { token: target.token }, headers: ctx.headers });
   await ctx.audit({
     type: "user.sessions_revoked",
-    target: { type: "user", id: user.id, label: user.email },
+    target: userTarget(user),
     details: { sessionId: target.id, count: 1, by: "user" },
   });
   return { ok: true, message: "That session is signed out." };
@@ -35,7 +36,7 @@ export const revokeOtherSessions = sessionAction(PATH, z.object({}), async (_, c
   await auth.api.revokeOtherSessions({ headers: ctx.headers });
   await ctx.audit({
     type: "user.sessions_revoked",
-    target: { type: "user", id: user.id, label: user.email },
+    target: userTarget(user),
     details: { count: others, scope: "others", by: "user" },
   });
   ctx.revalidate(PATH);

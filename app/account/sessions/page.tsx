@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
+import { Entry, EntryList, EntrySummary } from "@/app/_components/ui/entry-list";
 import { formatDateTime } from "@/app/_components/ui/format-date";
 import { Section } from "@/app/_components/ui/section";
 import { auth } from "@/lib/auth";
@@ -34,22 +35,21 @@ export default async function SessionsPage() {
         description="Where you are signed in. Sign out any session you don't recognise, then change your password."
       />
       <Section id="active-sessions" title="Active sessions">
-        <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        <EntryList>
           {sessions.map((s) => {
             const labelId = `session-${s.id}`;
             return (
-              <li
-                key={s.id}
-                className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center"
-              >
-                <div className="min-w-0 flex-1 space-y-1">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <h3 id={labelId} className="font-medium">
-                      {s.device.browser} on {s.device.os}
-                    </h3>
-                    {s.current ? <Badge tone="success">This device</Badge> : null}
-                    {s.device.mobile ? <Badge>Mobile</Badge> : null}
-                  </div>
+              <Entry key={s.id}>
+                <EntrySummary
+                  labelId={labelId}
+                  title={`${s.device.browser} on ${s.device.os}`}
+                  badges={
+                    <>
+                      {s.current ? <Badge tone="success">This device</Badge> : null}
+                      {s.device.mobile ? <Badge>Mobile</Badge> : null}
+                    </>
+                  }
+                >
                   <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
                     <dt>IP address</dt>
                     <dd className="break-all">{s.ipAddress || "Unknown"}</dd>
@@ -58,12 +58,12 @@ export default async function SessionsPage() {
                     <dt>Last active</dt>
                     <dd>{formatDateTime(s.updatedAt)}</dd>
                   </dl>
-                </div>
+                </EntrySummary>
                 {s.current ? null : <RevokeSessionForm sessionId={s.id} describedBy={labelId} />}
-              </li>
+              </Entry>
             );
           })}
-        </ul>
+        </EntryList>
       </Section>
       <Section
         id="other-sessions"

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { buttonClass, LinkButton } from "@/app/_components/ui/button";
 
 /**
  * A GET form of list filters: works without JavaScript, and the URL holds the filter, so a
@@ -26,9 +25,9 @@ export function FilterBar({
         <button type="submit" className={buttonClass("primary")}>
           Apply filters
         </button>
-        <Link href={resetHref} className={buttonClass("secondary")}>
+        <LinkButton href={resetHref} variant="secondary">
           Reset
-        </Link>
+        </LinkButton>
       </div>
     </form>
   );

@@ -33,8 +33,6 @@ export function parseDay(value: string | undefined, endOfDay = false): Date | un
   return endOfDay ? new Date(date.getTime() + 86_400_000) : date;
 }
 
-export const PAGE_SIZE = 25;
-
 /** One string query parameter (first value when repeated). */
 export function param(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { Field } from "@/app/_components/ui/field";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { SelectField } from "@/app/_components/ui/select-field";
 import { listAuditEvents } from "@/db/queries/audit";
 import { AUDIT_EVENT_TYPES } from "@/lib/audit";
 import { requireAdmin } from "@/lib/session";
 import { AuditTable } from "../_components/audit-table";
 import { FilterBar } from "../_components/filter-bar";
-import { PAGE_SIZE, param, parseDay } from "../_components/format";
+import { param, parseDay } from "../_components/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -49,13 +49,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <Field label="To" name="to" type="date" defaultValue={query.to} />
       </FilterBar>
       <AuditTable rows={rows} />
-      <Pagination
-        page={page}
-        pageSize={PAGE_SIZE}
-        total={total}
-        basePath="/admin/audit"
-        query={query}
-      />
+      <Pagination page={page} total={total} basePath="/admin/audit" query={query} />
     </>
   );
 }

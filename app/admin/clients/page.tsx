@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { buttonClass, LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { CLIENTS_PAGE_SIZE, listClients } from "@/db/queries/clients";
 import { requireAdmin } from "@/lib/session";
@@ -24,11 +23,7 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
       <PageHeader
         title="Clients"
         description="Every application registered with this provider, whoever registered it."
-        actions={
-          <Link href="/admin/clients/new" className={buttonClass("primary")}>
-            New client
-          </Link>
-        }
+        actions={<LinkButton href="/admin/clients/new">New client</LinkButton>}
       />
       <form role="search" className="mb-4 flex flex-wrap gap-2" action="/admin/clients">
         <label htmlFor="client-search" className="sr-only">
@@ -50,44 +45,31 @@ export default async function ClientsPage({ searchParams }: PageProps<"/admin/cl
         {total === 1 ? "1 client" : `${total} clients`}
         {q ? ` matching “${q}”` : ""}
       </p>
-      <DataTable label="Clients">
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Status</Th>
-            <Th>Owner</Th>
-            <Th>Last used</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <EmptyRow colSpan={4}>No clients{q ? " match this search" : " yet"}.</EmptyRow>
-          ) : (
-            rows.map((c) => (
-              <tr key={c.clientId}>
-                <Td className="max-w-72">
-                  <Link
-                    href={`/admin/clients/${encodeURIComponent(c.clientId)}`}
-                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                  >
-                    {c.name ?? c.clientId}
-                  </Link>
-                  <span className="block truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                    {c.clientId}
-                  </span>
-                </Td>
-                <Td>
-                  <ClientBadges client={c} />
-                </Td>
-                <Td className="text-zinc-600 dark:text-zinc-400">{ownerLabel(c)}</Td>
-                <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  {formatDate(c.lastUsedAt)}
-                </Td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </DataTable>
+      <ListTable
+        label="Clients"
+        columns={["Name", "Status", "Owner", "Last used"]}
+        rows={rows}
+        rowKey={(c) => c.clientId}
+        empty={`No clients${q ? " match this search" : " yet"}.`}
+      >
+        {(c) => (
+          <>
+            <Td className="max-w-72">
+              <RowLink href={`/admin/clients/${encodeURIComponent(c.clientId)}`}>
+                {c.name ?? c.clientId}
+              </RowLink>
+              <MonoId>{c.clientId}</MonoId>
+            </Td>
+            <Td>
+              <ClientBadges client={c} />
+            </Td>
+            <Td className="text-zinc-600 dark:text-zinc-400">{ownerLabel(c)}</Td>
+            <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+              {formatDate(c.lastUsedAt)}
+            </Td>
+          </>
+        )}
+      </ListTable>
       <Pagination
         page={page}
         pageSize={CLIENTS_PAGE_SIZE}

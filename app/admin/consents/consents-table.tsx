@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
-import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import type { ConsentRow } from "@/db/queries/consent-list";
 import { ActionButton } from "../_components/action-button";
 import { formatDateTime } from "@/app/_components/ui/format-date";
@@ -20,74 +19,69 @@ export function ConsentsTable({
   showClient?: boolean;
   emptyText?: string;
 }) {
-  const columns = 4 + Number(showUser) + Number(showClient);
+  const columns = [
+    ...(showUser ? ["User"] : []),
+    ...(showClient ? ["Client"] : []),
+    "Organization",
+    "Scopes",
+    "Granted",
+    <span key="actions" className="sr-only">
+      Actions
+    </span>,
+  ];
   return (
-    <DataTable label="Consents">
-      <thead>
-        <tr>
-          {showUser ? <Th>User</Th> : null}
-          {showClient ? <Th>Client</Th> : null}
-          <Th>Organization</Th>
-          <Th>Scopes</Th>
-          <Th>Granted</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <EmptyRow colSpan={columns}>{emptyText}</EmptyRow>
-        ) : (
-          rows.map((c) => (
-            <tr key={c.id}>
-              {showUser ? (
-                <Td>
-                  {c.userId ? (
-                    <Link
-                      href={`/admin/users/${c.userId}`}
-                      className="block max-w-56 truncate font-medium text-brand-600 hover:underline dark:text-brand-100"
-                      title={c.userEmail ?? undefined}
-                    >
-                      {c.userEmail ?? c.userId}
-                    </Link>
-                  ) : (
-                    "—"
-                  )}
-                </Td>
-              ) : null}
-              {showClient ? (
-                <Td>
-                  <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
-                  <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                    {c.clientId}
-                  </span>
-                </Td>
-              ) : null}
-              <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>
-              <Td>
-                <span className="flex min-w-32 max-w-64 flex-wrap gap-1">
-                  {c.scopes.map((s) => (
-                    <Badge key={s}>{s}</Badge>
-                  ))}
-                </span>
-              </Td>
-              <Td className="whitespace-nowrap">{formatDateTime(c.createdAt)}</Td>
-              <Td>
-                {c.userId ? (
-                  <ActionButton
-                    action={revokeConsent}
-                    fields={{ userId: c.userId, clientId: c.clientId, returnTo }}
-                    label="Revoke"
-                    accessibleName={`Revoke ${c.userEmail ?? c.userId}`}
-                    variant="danger"
-                  />
-                ) : null}
-              </Td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </DataTable>
+    <ListTable
+      label="Consents"
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.id}
+      empty={emptyText}
+    >
+      {(c) => (
+        <>
+          {showUser ? (
+            <Td>
+              {c.userId ? (
+                <RowLink
+                  href={`/admin/users/${c.userId}`}
+                  className="block max-w-56 truncate"
+                  title={c.userEmail ?? undefined}
+                >
+                  {c.userEmail ?? c.userId}
+                </RowLink>
+              ) : (
+                "—"
+              )}
+            </Td>
+          ) : null}
+          {showClient ? (
+            <Td>
+              <span className="font-medium">{c.clientName ?? "Unnamed client"}</span>
+              <MonoId wrap>{c.clientId}</MonoId>
+            </Td>
+          ) : null}
+          <Td>{c.organizationName ?? <span className="text-zinc-400">—</span>}</Td>
+          <Td>
+            <span className="flex min-w-32 max-w-64 flex-wrap gap-1">
+              {c.scopes.map((s) => (
+                <Badge key={s}>{s}</Badge>
+              ))}
+            </span>
+          </Td>
+          <Td className="whitespace-nowrap">{formatDateTime(c.createdAt)}</Td>
+          <Td>
+            {c.userId ? (
+              <ActionButton
+                action={revokeConsent}
+                fields={{ userId: c.userId, clientId: c.clientId, returnTo }}
+                label="Revoke"
+                accessibleName={`Revoke ${c.userEmail ?? c.userId}`}
+                variant="danger"
+              />
+            ) : null}
+          </Td>
+        </>
+      )}
+    </ListTable>
   );
 }

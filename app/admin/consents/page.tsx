@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { Field } from "@/app/_components/ui/field";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { SelectField } from "@/app/_components/ui/select-field";
 import { listClientChoices } from "@/db/queries/clients";
 import { listConsents } from "@/db/queries/consent-list";
 import { requireAdmin } from "@/lib/session";
 import { FilterBar } from "../_components/filter-bar";
-import { PAGE_SIZE, param, parseDay } from "../_components/format";
+import { param, parseDay } from "../_components/format";
 import { ConsentsTable } from "./consents-table";
 
 export const metadata: Metadata = { title: "Consents" };
@@ -71,13 +71,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
         rows={rows}
         returnTo={returnParams ? `/admin/consents?${returnParams}` : "/admin/consents"}
       />
-      <Pagination
-        page={page}
-        pageSize={PAGE_SIZE}
-        total={total}
-        basePath="/admin/consents"
-        query={query}
-      />
+      <Pagination page={page} total={total} basePath="/admin/consents" query={query} />
     </>
   );
 }

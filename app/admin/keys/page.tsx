@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { ListTable, Td } from "@/app/_components/ui/data-table";
 import { listSigningKeys } from "@/db/queries/signing-keys";
 import { requireAdmin } from "@/lib/session";
 import { formatDateTime } from "@/app/_components/ui/format-date";
@@ -33,47 +33,35 @@ export default async function SigningKeysPage({ searchParams }: { searchParams: 
           A new signing key was created and signs from now on.
         </p>
       ) : null}
-      <DataTable label="Signing keys">
-        <thead>
-          <tr>
-            <Th>Key ID</Th>
-            <Th>Algorithm</Th>
-            <Th>Age</Th>
-            <Th>Created</Th>
-            <Th>Expires</Th>
-            <Th>Status</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.length === 0 ? (
-            <EmptyRow colSpan={6}>
-              No key yet: the first one is created when a token is signed.
-            </EmptyRow>
-          ) : (
-            keys.map((k) => (
-              <tr key={k.id}>
-                <Td className="font-mono text-xs">{k.id}</Td>
-                <Td>
-                  {k.alg ?? "—"}
-                  {k.keyType ? (
-                    <span className="text-zinc-500 dark:text-zinc-400"> ({k.keyType})</span>
-                  ) : null}
-                </Td>
-                <Td className="whitespace-nowrap">{formatAge(k.createdAt, now.getTime())}</Td>
-                <Td className="whitespace-nowrap">{formatDateTime(k.createdAt)}</Td>
-                <Td className="whitespace-nowrap">{formatDateTime(k.expiresAt)}</Td>
-                <Td>
-                  {k.id === signing?.id ? (
-                    <Badge tone="success">Signing</Badge>
-                  ) : (
-                    <Badge>Verification only</Badge>
-                  )}
-                </Td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </DataTable>
+      <ListTable
+        label="Signing keys"
+        columns={["Key ID", "Algorithm", "Age", "Created", "Expires", "Status"]}
+        rows={keys}
+        rowKey={(k) => k.id}
+        empty="No key yet: the first one is created when a token is signed."
+      >
+        {(k) => (
+          <>
+            <Td className="font-mono text-xs">{k.id}</Td>
+            <Td>
+              {k.alg ?? "—"}
+              {k.keyType ? (
+                <span className="text-zinc-500 dark:text-zinc-400"> ({k.keyType})</span>
+              ) : null}
+            </Td>
+            <Td className="whitespace-nowrap">{formatAge(k.createdAt, now.getTime())}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(k.createdAt)}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(k.expiresAt)}</Td>
+            <Td>
+              {k.id === signing?.id ? (
+                <Badge tone="success">Signing</Badge>
+              ) : (
+                <Badge>Verification only</Badge>
+              )}
+            </Td>
+          </>
+        )}
+      </ListTable>
     </>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { listOutbox } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { requireAdmin } from "@/lib/session";
 import { formatDateTime } from "@/app/_components/ui/format-date";
-import { PAGE_SIZE } from "../_components/format";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -32,44 +30,26 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
           unused. Older messages below were written before it was set.
         </p>
       ) : null}
-      <DataTable label="Messages">
-        <thead>
-          <tr>
-            <Th>Time</Th>
-            <Th>Recipient</Th>
-            <Th>Subject</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <EmptyRow colSpan={3}>The outbox is empty.</EmptyRow>
-          ) : (
-            rows.map((m) => (
-              <tr key={m.id}>
-                <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  {formatDateTime(m.createdAt)}
-                </Td>
-                <Td>{m.recipient}</Td>
-                <Td>
-                  <Link
-                    href={`/admin/outbox/${m.id}`}
-                    className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-                  >
-                    {m.subject}
-                  </Link>
-                </Td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </DataTable>
-      <Pagination
-        page={page}
-        pageSize={PAGE_SIZE}
-        total={total}
-        basePath="/admin/outbox"
-        query={{}}
-      />
+      <ListTable
+        label="Messages"
+        columns={["Time", "Recipient", "Subject"]}
+        rows={rows}
+        rowKey={(m) => m.id}
+        empty="The outbox is empty."
+      >
+        {(m) => (
+          <>
+            <Td className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+              {formatDateTime(m.createdAt)}
+            </Td>
+            <Td>{m.recipient}</Td>
+            <Td>
+              <RowLink href={`/admin/outbox/${m.id}`}>{m.subject}</RowLink>
+            </Td>
+          </>
+        )}
+      </ListTable>
+      <Pagination page={page} total={total} basePath="/admin/outbox" />
     </>
   );
 }

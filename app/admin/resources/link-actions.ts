@@ -6,9 +6,20 @@ import { adminAction, refuse, type ActionContext } from "@/lib/action";
 import { auth } from "@/lib/auth";
 import { linkSchema } from "./schemas";
 
-function revalidateLinks(ctx: ActionContext, clientId: string, resourceId: string) {
-  ctx.revalidate(`/admin/clients/${encodeURIComponent(clientId)}/resources`);
-  ctx.revalidate(`/admin/resources/${encodeURIComponent(resourceId)}`);
+/** Audits a link or unlink and refreshes the pages of both sides. */
+async function recordLinkChange(
+  ctx: ActionContext,
+  type: "resource.linked" | "resource.unlinked",
+  resource: { id: string; identifier: string; name: string },
+  details: { clientId: string; clientName?: string | null },
+) {
+  await ctx.audit({
+    type,
+    target: { type: "resource", id: resource.identifier, label: resource.name },
+    details,
+  });
+  ctx.revalidate(`/admin/clients/${encodeURIComponent(details.clientId)}/resources`);
+  ctx.revalidate(`/admin/resources/${encodeURIComponent(resource.id)}`);
   ctx.revalidate("/admin/resources");
 }
 
@@ -31,12 +42,7 @@ export const linkClientResource = adminAction(linkSchema, async (input, ctx) => 
     headers: ctx.headers,
     params: { identifier, client_id: clientId },
   });
-  await ctx.audit({
-    type: "resource.linked",
-    target: { type: "resource", id: identifier, label: resource.name },
-    details: { clientId, clientName: client.name },
-  });
-  revalidateLinks(ctx, clientId, resource.id);
+  await recordLinkChange(ctx, "resource.linked", resource, { clientId, clientName: client.name });
   return { ok: true, message: `Linked ${resource.name}.` };
 });
 
@@ -49,11 +55,6 @@ export const unlinkClientResource = adminAction(linkSchema, async (input, ctx) =
     headers: ctx.headers,
     params: { identifier, client_id: clientId },
   });
-  await ctx.audit({
-    type: "resource.unlinked",
-    target: { type: "resource", id: identifier, label: resource.name },
-    details: { clientId },
-  });
-  revalidateLinks(ctx, clientId, resource.id);
+  await recordLinkChange(ctx, "resource.unlinked", resource, { clientId });
   return { ok: true, message: `Unlinked ${resource.name}.` };
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listResources } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
 import { Badge } from "@/app/_components/ui/badge";
+import { MonoId, RowLink } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Resources" };
 
@@ -16,11 +16,7 @@ export default async function ResourcesPage() {
       <PageHeader
         title="Resources"
         description="Protected APIs (RFC 8707). A linked client that asks for one gets a JWT access token whose audience is its identifier."
-        actions={
-          <Link href="/admin/resources/new" className={buttonClass("primary")}>
-            New resource
-          </Link>
-        }
+        actions={<LinkButton href="/admin/resources/new">New resource</LinkButton>}
       />
       {resources.length === 0 ? (
         <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
@@ -31,15 +27,8 @@ export default async function ResourcesPage() {
           {resources.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div className="min-w-0">
-                <Link
-                  href={`/admin/resources/${r.id}`}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                >
-                  {r.name}
-                </Link>
-                <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">
-                  {r.identifier}
-                </p>
+                <RowLink href={`/admin/resources/${r.id}`}>{r.name}</RowLink>
+                <MonoId wrap>{r.identifier}</MonoId>
                 <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   Scopes: {r.allowedScopes?.length ? r.allowedScopes.join(" ") : "any"} ·{" "}
                   {r.linkedClients === 1 ? "1 linked client" : `${r.linkedClients} linked clients`}

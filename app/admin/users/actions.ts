@@ -3,7 +3,7 @@
 import { countAdmins, findUserProfile, type UserProfile } from "@/db/queries/users";
 import { revokeUserTokens } from "@/db/writes/grants";
 import { adminAction, redirectTo, refuse, type ActionContext } from "@/lib/action";
-import type { AuditEventType } from "@/lib/audit";
+import { userTarget, type AuditEventType } from "@/lib/audit";
 import { ADMIN_ROLE, auth, hasAdminRole } from "@/lib/auth";
 import { banSchema, deleteSchema, setRoleSchema, userTargetSchema } from "./schemas";
 
@@ -26,7 +26,7 @@ async function changed(
   notice: string,
   details?: Record<string, unknown>,
 ) {
-  await ctx.audit({ type, target: { type: "user", id: target.id, label: target.email }, details });
+  await ctx.audit({ type, target: userTarget(target), details });
   ctx.revalidate("/admin/users");
   ctx.revalidate(`/admin/users/${target.id}`);
   return redirectTo(`/admin/users/${target.id}?done=${notice}`);
@@ -87,7 +87,7 @@ export const deleteUser = adminAction(deleteSchema, async (input, ctx) => {
   await auth.api.removeUser({ body: { userId: target.id }, headers: ctx.headers });
   await ctx.audit({
     type: "user.deleted",
-    target: { type: "user", id: target.id, label: target.email },
+    target: userTarget(target),
   });
   ctx.revalidate("/admin/users");
   return redirectTo(`/admin/users?deleted=${encodeURIComponent(target.email)}`);

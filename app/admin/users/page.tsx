@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
-import { DataTable, EmptyRow, Td, Th } from "@/app/_components/ui/data-table";
+import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
 import { Field } from "@/app/_components/ui/field";
-import { Pagination, pageParam } from "@/app/_components/ui/pagination";
+import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/ui/pagination";
 import { SelectField } from "@/app/_components/ui/select-field";
 import { auth, hasAdminRole } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
 import { FilterBar } from "../_components/filter-bar";
 import { formatDateTime } from "@/app/_components/ui/format-date";
-import { PAGE_SIZE, param } from "../_components/format";
+import { param } from "../_components/format";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -60,42 +59,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           ]}
         />
       </FilterBar>
-      <DataTable label="Users">
-        <thead>
-          <tr>
-            <Th>Email</Th>
-            <Th>Name</Th>
-            <Th>Role</Th>
-            <Th>Status</Th>
-            <Th>Joined</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.length === 0 ? (
-            <EmptyRow colSpan={5}>No users match.</EmptyRow>
-          ) : (
-            users.map((u) => (
-              <tr key={u.id}>
-                <Td>
-                  <Link
-                    href={`/admin/users/${u.id}`}
-                    className="font-medium text-brand-600 hover:underline dark:text-brand-100"
-                  >
-                    {u.email}
-                  </Link>
-                </Td>
-                <Td>{u.name}</Td>
-                <Td>{hasAdminRole(u.role) ? <Badge tone="brand">Admin</Badge> : "User"}</Td>
-                <Td>{u.banned ? <Badge tone="danger">Banned</Badge> : <Badge>Active</Badge>}</Td>
-                <Td className="whitespace-nowrap">{formatDateTime(u.createdAt)}</Td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </DataTable>
+      <ListTable
+        label="Users"
+        columns={["Email", "Name", "Role", "Status", "Joined"]}
+        rows={users}
+        rowKey={(u) => u.id}
+        empty="No users match."
+      >
+        {(u) => (
+          <>
+            <Td>
+              <RowLink href={`/admin/users/${u.id}`}>{u.email}</RowLink>
+            </Td>
+            <Td>{u.name}</Td>
+            <Td>{hasAdminRole(u.role) ? <Badge tone="brand">Admin</Badge> : "User"}</Td>
+            <Td>{u.banned ? <Badge tone="danger">Banned</Badge> : <Badge>Active</Badge>}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(u.createdAt)}</Td>
+          </>
+        )}
+      </ListTable>
       <Pagination
         page={page}
-        pageSize={PAGE_SIZE}
         total={total}
         basePath="/admin/users"
         query={{ q, field: field === "email" ? undefined : field }}

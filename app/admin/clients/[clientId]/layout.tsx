@@ -1,9 +1,6 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { PageHeader } from "@/app/_components/ui/console-shell";
 import { NavLink } from "@/app/_components/ui/nav-link";
-import { getClientDetails } from "@/db/queries/clients";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../require-client";
+import { DetailHeader } from "../../_components/detail-header";
 import { ClientBadges } from "../_components/client-badges";
 import { ownerLabel } from "../_components/client-labels";
 
@@ -11,19 +8,12 @@ export default async function ClientLayout({
   params,
   children,
 }: LayoutProps<"/admin/clients/[clientId]">) {
-  await requireAdmin();
-  const { clientId } = await params;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
+  const client = await requireClient(params);
   const base = `/admin/clients/${encodeURIComponent(client.clientId)}`;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/clients" className="text-brand-700 hover:underline dark:text-brand-100">
-          ← Clients
-        </Link>
-      </p>
-      <PageHeader
+      <DetailHeader
+        back={{ href: "/admin/clients", label: "Clients" }}
         title={client.name ?? client.clientId}
         description={
           <span className="flex flex-wrap items-center gap-1.5">

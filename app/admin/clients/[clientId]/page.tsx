@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
-import { getClientDetails } from "@/db/queries/clients";
 import { ISSUER } from "@/lib/auth";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../require-client";
 import { DangerZone } from "../_components/danger-zone";
 import { IntegrationSnippet } from "../_components/integration-snippet";
 import { SettingsForm } from "../_components/settings-form";
@@ -15,11 +13,8 @@ export default async function ClientSettingsPage({
   params,
   searchParams,
 }: PageProps<"/admin/clients/[clientId]">) {
-  await requireAdmin();
-  const { clientId } = await params;
+  const client = await requireClient(params);
   const { saved } = await searchParams;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
   return (
     <div className="space-y-6">
       {saved ? <FormMessage tone="info" message="Settings saved." /> : null}

@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/ui/button";
+import { LinkButton } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { CopyButton } from "../../_components/copy-button";
 import type { CreatedClient } from "../schemas";
@@ -31,9 +30,7 @@ export function CreatedClientPanel({ created }: { created: CreatedClient }) {
           This is a public client: it has no secret and proves itself with PKCE.
         </p>
       )}
-      <Link href={`/admin/clients/${created.clientId}`} className={buttonClass("primary")}>
-        Open client settings
-      </Link>
+      <LinkButton href={`/admin/clients/${created.clientId}`}>Open client settings</LinkButton>
     </Card>
   );
 }

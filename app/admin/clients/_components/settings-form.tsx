@@ -17,6 +17,41 @@ const GRANT_LABELS: Record<(typeof GRANT_TYPES)[number], string> = {
   client_credentials: "Client credentials",
 };
 
+/** The app's public links, each a URL field refilled from the saved client. */
+const LINK_FIELDS: { label: string; name: string; saved: (c: ClientDetails) => string | null }[] = [
+  { label: "Logo URL", name: "logoUri", saved: (c) => c.icon },
+  { label: "Homepage", name: "clientUri", saved: (c) => c.uri },
+  { label: "Terms of service URL", name: "tosUri", saved: (c) => c.tos },
+  { label: "Privacy policy URL", name: "policyUri", saved: (c) => c.policy },
+];
+
+const BEHAVIOUR_FIELDS: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: (c: ClientDetails) => boolean;
+}[] = [
+  {
+    name: "skipConsent",
+    label: "Skip consent (first-party app)",
+    hint: "Users are not asked to approve this app.",
+    checked: (c) => Boolean(c.skipConsent),
+  },
+  {
+    name: "enableEndSession",
+    label: "Allow RP-initiated logout",
+    hint: "The app may end the user's session through the end-session endpoint.",
+    checked: (c) => Boolean(c.enableEndSession),
+  },
+  { name: "requirePkce", label: "Require PKCE", checked: (c) => c.requirePkce !== false },
+  {
+    name: "dpopBoundAccessTokens",
+    label: "DPoP-bound access tokens",
+    hint: "Access tokens are bound to the app's DPoP key (RFC 9449).",
+    checked: (c) => Boolean(c.dpopBoundAccessTokens),
+  },
+];
+
 export function SettingsForm({ client }: { client: ClientDetails }) {
   const [state, action] = useActionState(updateClientSettings, initialActionState);
   const v = state.values;
@@ -36,34 +71,16 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
         required
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          label="Logo URL"
-          name="logoUri"
-          type="url"
-          defaultValue={v?.logoUri ?? client.icon ?? ""}
-          error={e.logoUri}
-        />
-        <Field
-          label="Homepage"
-          name="clientUri"
-          type="url"
-          defaultValue={v?.clientUri ?? client.uri ?? ""}
-          error={e.clientUri}
-        />
-        <Field
-          label="Terms of service URL"
-          name="tosUri"
-          type="url"
-          defaultValue={v?.tosUri ?? client.tos ?? ""}
-          error={e.tosUri}
-        />
-        <Field
-          label="Privacy policy URL"
-          name="policyUri"
-          type="url"
-          defaultValue={v?.policyUri ?? client.policy ?? ""}
-          error={e.policyUri}
-        />
+        {LINK_FIELDS.map(({ label, name, saved }) => (
+          <Field
+            key={name}
+            label={label}
+            name={name}
+            type="url"
+            defaultValue={v?.[name] ?? saved(client) ?? ""}
+            error={e[name]}
+          />
+        ))}
       </div>
       <TextAreaField
         label="Redirect URIs"
@@ -112,29 +129,15 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
       />
       <fieldset className="space-y-3">
         <legend className="mb-1 text-sm font-medium">Behaviour</legend>
-        <CheckboxField
-          name="skipConsent"
-          label="Skip consent (first-party app)"
-          defaultChecked={Boolean(client.skipConsent)}
-          hint="Users are not asked to approve this app."
-        />
-        <CheckboxField
-          name="enableEndSession"
-          label="Allow RP-initiated logout"
-          defaultChecked={Boolean(client.enableEndSession)}
-          hint="The app may end the user's session through the end-session endpoint."
-        />
-        <CheckboxField
-          name="requirePkce"
-          label="Require PKCE"
-          defaultChecked={client.requirePkce !== false}
-        />
-        <CheckboxField
-          name="dpopBoundAccessTokens"
-          label="DPoP-bound access tokens"
-          defaultChecked={Boolean(client.dpopBoundAccessTokens)}
-          hint="Access tokens are bound to the app's DPoP key (RFC 9449)."
-        />
+        {BEHAVIOUR_FIELDS.map(({ name, label, hint, checked }) => (
+          <CheckboxField
+            key={name}
+            name={name}
+            label={label}
+            defaultChecked={checked(client)}
+            hint={hint}
+          />
+        ))}
       </fieldset>
       <SubmitButton>Save settings</SubmitButton>
     </form>

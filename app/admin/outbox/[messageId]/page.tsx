@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
-import { PageHeader } from "@/app/_components/ui/console-shell";
 import { findOutboxMessage } from "@/db/queries/outbox";
 import { requireAdmin } from "@/lib/session";
 import { formatDateTime } from "@/app/_components/ui/format-date";
+import { DetailHeader } from "../../_components/detail-header";
 
 export const metadata: Metadata = { title: "Message" };
 
@@ -38,12 +37,7 @@ export default async function OutboxMessagePage({
   if (!message) notFound();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/outbox" className="text-brand-600 hover:underline dark:text-brand-100">
-          ← Outbox
-        </Link>
-      </p>
-      <PageHeader title={message.subject} />
+      <DetailHeader back={{ href: "/admin/outbox", label: "Outbox" }} title={message.subject} />
       <Card>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-zinc-500 dark:text-zinc-400">To</dt>

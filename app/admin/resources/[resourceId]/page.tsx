@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
-import { PageHeader } from "@/app/_components/ui/console-shell";
+import { RowLink } from "@/app/_components/ui/data-table";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
@@ -13,6 +12,7 @@ import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
 import { deleteResource } from "../actions";
 import { unlinkClientResource } from "../link-actions";
+import { DetailHeader } from "../../_components/detail-header";
 
 export const metadata: Metadata = { title: "Resource" };
 
@@ -31,15 +31,8 @@ export default async function ResourcePage({
   ]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link
-          href="/admin/resources"
-          className="text-brand-700 hover:underline dark:text-brand-100"
-        >
-          ← Resources
-        </Link>
-      </p>
-      <PageHeader
+      <DetailHeader
+        back={{ href: "/admin/resources", label: "Resources" }}
         title={resource.name}
         description={<span className="font-mono break-all">{resource.identifier}</span>}
       />
@@ -64,12 +57,7 @@ export default async function ResourcePage({
                   key={c.clientId}
                   className="flex flex-wrap items-center justify-between gap-3 py-3"
                 >
-                  <Link
-                    href={`/admin/clients/${c.clientId}`}
-                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                  >
-                    {c.name ?? c.clientId}
-                  </Link>
+                  <RowLink href={`/admin/clients/${c.clientId}`}>{c.name ?? c.clientId}</RowLink>
                   <ActionButton
                     action={unlinkClientResource}
                     fields={{ clientId: c.clientId, identifier: resource.identifier }}

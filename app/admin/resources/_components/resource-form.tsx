@@ -12,6 +12,11 @@ import { initialActionState, ticked } from "@/lib/action-state";
 import { createResource, updateResource } from "../actions";
 import { SIGNING_ALGORITHMS } from "../schemas";
 
+const LIFETIME_FIELDS = [
+  { label: "Access token lifetime (seconds)", name: "accessTokenTtl" },
+  { label: "Refresh token lifetime (seconds)", name: "refreshTokenTtl" },
+] as const;
+
 /** Create (no resource) or edit a protected resource. */
 export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
   const [state, action] = useActionState(
@@ -63,22 +68,17 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
         None ticked: every scope may be used with this resource.
       </p>
       <div className="grid gap-5 sm:grid-cols-3">
-        <Field
-          label="Access token lifetime (seconds)"
-          name="accessTokenTtl"
-          inputMode="numeric"
-          defaultValue={v?.accessTokenTtl ?? resource?.accessTokenTtl?.toString() ?? ""}
-          error={e.accessTokenTtl}
-          hint="Empty: provider default."
-        />
-        <Field
-          label="Refresh token lifetime (seconds)"
-          name="refreshTokenTtl"
-          inputMode="numeric"
-          defaultValue={v?.refreshTokenTtl ?? resource?.refreshTokenTtl?.toString() ?? ""}
-          error={e.refreshTokenTtl}
-          hint="Empty: provider default."
-        />
+        {LIFETIME_FIELDS.map(({ label, name }) => (
+          <Field
+            key={name}
+            label={label}
+            name={name}
+            inputMode="numeric"
+            defaultValue={v?.[name] ?? resource?.[name]?.toString() ?? ""}
+            error={e[name]}
+            hint="Empty: provider default."
+          />
+        ))}
         <SelectField
           label="Signing algorithm"
           name="signingAlgorithm"

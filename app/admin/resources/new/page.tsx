@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/app/_components/ui/card";
-import { PageHeader } from "@/app/_components/ui/console-shell";
 import { requireAdmin } from "@/lib/session";
 import { ResourceForm } from "../_components/resource-form";
+import { DetailHeader } from "../../_components/detail-header";
 
 export const metadata: Metadata = { title: "New resource" };
 
@@ -11,15 +10,8 @@ export default async function NewResourcePage() {
   await requireAdmin();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link
-          href="/admin/resources"
-          className="text-brand-700 hover:underline dark:text-brand-100"
-        >
-          ← Resources
-        </Link>
-      </p>
-      <PageHeader
+      <DetailHeader
+        back={{ href: "/admin/resources", label: "Resources" }}
         title="New resource"
         description="An API that accepts this provider's access tokens."
       />

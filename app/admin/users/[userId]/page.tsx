@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listConsents } from "@/db/queries/consent-list";
 import { listMemberships } from "@/db/queries/organizations";
 import { findUserProfile } from "@/db/queries/users";
@@ -12,6 +10,7 @@ import { ConsentsTable } from "../../consents/consents-table";
 import { ProfileCard } from "./profile-card";
 import { SessionsTable, type SessionSummary } from "./sessions-table";
 import { UserActions } from "./user-actions";
+import { DetailHeader } from "../../_components/detail-header";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -55,12 +54,11 @@ export default async function UserPage({
   const notice = typeof done === "string" ? NOTICES[done] : undefined;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="text-brand-600 hover:underline dark:text-brand-100">
-          ← Users
-        </Link>
-      </p>
-      <PageHeader title={user.email} description={user.name} />
+      <DetailHeader
+        back={{ href: "/admin/users", label: "Users" }}
+        title={user.email}
+        description={user.name}
+      />
       {notice ? (
         <p
           role="status"

@@ -1,9 +1,8 @@
 import type { UserProfile } from "@/db/queries/users";
 import { hasAdminRole } from "@/lib/auth";
 import { ActionButton } from "../../_components/action-button";
-import { revokeUserSessions, setAdminRole, unbanUser } from "../actions";
-import { BanForm } from "./ban-form";
-import { DeleteForm } from "./delete-form";
+import { banUser, deleteUser, revokeUserSessions, setAdminRole, unbanUser } from "../actions";
+import { UserForm } from "./user-form";
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -43,7 +42,25 @@ export function UserActions({ user, self }: { user: UserProfile; self: boolean }
           ) : self ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">You cannot ban yourself.</p>
           ) : (
-            <BanForm userId={user.id} />
+            <UserForm
+              action={banUser}
+              userId={user.id}
+              fields={[
+                {
+                  label: "Reason",
+                  name: "reason",
+                  hint: "Shown in the console only.",
+                  maxLength: 300,
+                },
+                {
+                  label: "Ban for (days)",
+                  name: "days",
+                  inputMode: "numeric",
+                  hint: "Leave empty for a permanent ban.",
+                },
+              ]}
+              submit="Ban user"
+            />
           )}
         </Panel>
         <Panel title="Delete user">
@@ -52,7 +69,19 @@ export function UserActions({ user, self }: { user: UserProfile; self: boolean }
               You cannot delete your own account here.
             </p>
           ) : (
-            <DeleteForm userId={user.id} email={user.email} />
+            <UserForm
+              action={deleteUser}
+              userId={user.id}
+              fields={[
+                {
+                  label: "Type the user's email to confirm",
+                  name: "confirmEmail",
+                  autoComplete: "off",
+                  hint: `Type ${user.email}. Deleting removes the account, its sessions, consents and tokens.`,
+                },
+              ]}
+              submit="Delete user"
+            />
           )}
         </Panel>
       </div>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Card } from "@/app/_components/ui/card";
-import { getClientDetails } from "@/db/queries/clients";
 import { listConsents } from "@/db/queries/consent-list";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../../require-client";
 import { ConsentsTable } from "../../../consents/consents-table";
 
 export const metadata: Metadata = { title: "Client consents" };
@@ -11,10 +9,7 @@ export const metadata: Metadata = { title: "Client consents" };
 export default async function ClientConsentsPage({
   params,
 }: PageProps<"/admin/clients/[clientId]/consents">) {
-  await requireAdmin();
-  const { clientId } = await params;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
+  const client = await requireClient(params);
   const { rows } = await listConsents({ clientId: client.clientId }, 1, 200);
   return (
     <Card className="space-y-4">

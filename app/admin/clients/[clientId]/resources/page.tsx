@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
-import { getClientDetails, listClientResources } from "@/db/queries/clients";
+import { MonoId, RowLink } from "@/app/_components/ui/data-table";
+import { listClientResources } from "@/db/queries/clients";
 import { listResourceChoices } from "@/db/queries/resources";
-import { requireAdmin } from "@/lib/session";
+import { requireClient } from "../../require-client";
 import { ActionButton } from "../../../_components/action-button";
 import { LinkResourceForm } from "../../../resources/_components/link-resource-form";
 import { unlinkClientResource } from "../../../resources/link-actions";
@@ -15,10 +15,7 @@ export const metadata: Metadata = { title: "Client resources" };
 export default async function ClientResourcesPage({
   params,
 }: PageProps<"/admin/clients/[clientId]/resources">) {
-  await requireAdmin();
-  const { clientId } = await params;
-  const client = await getClientDetails(decodeURIComponent(clientId));
-  if (!client) notFound();
+  const client = await requireClient(params);
   const [linked, all] = await Promise.all([
     listClientResources(client.clientId),
     listResourceChoices(),
@@ -41,15 +38,8 @@ export default async function ClientResourcesPage({
               className="flex flex-wrap items-center justify-between gap-3 py-3"
             >
               <div className="min-w-0">
-                <Link
-                  href={`/admin/resources/${r.id}`}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-                >
-                  {r.name}
-                </Link>
-                <p className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">
-                  {r.identifier}
-                </p>
+                <RowLink href={`/admin/resources/${r.id}`}>{r.name}</RowLink>
+                <MonoId>{r.identifier}</MonoId>
                 {r.disabled ? <Badge tone="danger">Disabled</Badge> : null}
               </div>
               <ActionButton
