@@ -61,23 +61,19 @@ export type RunningServer = {
 
 /** `npm start` (server.mjs on the production build) with only the given environment. */
 function spawnNext(port: number, env: Record<string, string>) {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(ROOT, "server.mjs")],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-        BETTER_AUTH_URL: `http://localhost:${port}`,
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "server.mjs")], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      BETTER_AUTH_URL: `http://localhost:${port}`,
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
