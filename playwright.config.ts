@@ -8,6 +8,7 @@ export default defineConfig({
   workers: 2,
   // Generous: a 2-core CI machine runs the server, two browsers and the database at once.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
