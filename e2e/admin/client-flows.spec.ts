@@ -33,6 +33,8 @@ test("a client created in the console completes the code flow; revoking its cons
     await user.page.goto(first.url);
     await allowIfAsked(user.page, client.name);
     const tokens = await first.redeem(await callback);
+    // Let the browser finish landing on the app before it navigates on.
+    await user.page.waitForURL(`${rp.redirectUri}?**`);
     expect(tokens.access_token).toBeTruthy();
     expect(tokens.claims()?.aud).toContain(client.clientId);
     const info = await oidc.fetchUserInfo(config, tokens.access_token, tokens.claims()!.sub);
@@ -43,6 +45,7 @@ test("a client created in the console completes the code flow; revoking its cons
     callback = rp.nextCallback();
     await user.page.goto(second.url);
     expect((await callback).searchParams.get("code")).toBeTruthy();
+    await user.page.waitForURL(`${rp.redirectUri}?**`);
 
     // The admin revokes the consent on the client's Consents tab.
     await page.goto(`/admin/clients/${client.clientId}/consents`);
