@@ -81,6 +81,34 @@ test("sign-in waits for the emailed link, which verifies, signs in and continues
   expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
 });
 
+test("prompt=create: the emailed link verifies and goes on to consent, not to sign-up again", async ({
+  page,
+}) => {
+  const email = newEmail("create-verify");
+  const { request } = await registerAndAuthorize(
+    rp.redirectUri,
+    { scope: "openid email", prompt: "create" },
+    { client_name: "Create Mail App" },
+    { base: server.baseUrl, token: TOKEN },
+  );
+  await page.goto(request.url);
+  await expect(page).toHaveURL(/\/sign-up\?/);
+  await signUpOnPage(page, { name: "Cy Create", email, password: PASSWORD });
+  await expect(page.getByText("Check your inbox")).toBeVisible();
+
+  await page.goto(
+    await waitForMailLink(email, { subject: VERIFY_SUBJECT, database: database.url }),
+  );
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Create Mail App wants to access your account" }),
+  ).toBeVisible();
+  const callback = rp.nextCallback();
+  await page.getByRole("button", { name: "Allow" }).click();
+  const tokens = await request.redeem(await callback);
+  expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
+});
+
 test("a broken verification link explains itself", async ({ page }) => {
   await page.goto(
     `${server.baseUrl}/api/auth/verify-email?token=not-a-token&callbackURL=${encodeURIComponent("/verify-email?continue=/account")}`,

@@ -62,7 +62,8 @@ export function continueTarget(params: SearchParams): string {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
       if (key !== "prompt") search.append(key, v);
       else {
-        const prompt = v.split(" ").filter((p) => p && p !== "login");
+        // Signed in by the link, the account exists: neither login nor create is asked again.
+        const prompt = v.split(" ").filter((p) => p && p !== "login" && p !== "create");
         if (prompt.length) search.append(key, prompt.join(" "));
       }
     }

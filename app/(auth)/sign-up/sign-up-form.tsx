@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { NewPasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
@@ -9,6 +9,19 @@ import { authClient } from "@/lib/auth-client";
 import { describeAuthError } from "@/lib/auth-messages";
 import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/password-policy";
 import { followsRedirect } from "../_components/follows-redirect";
+
+// prompt=create (docs/library-facts.md#fact-25): the answer to sign-up is a redirect back to this
+// page, signed in, and the flow goes on only after `continue({ created: true })`. The form marks
+// the tab before signing up; the page it lands on sees the mark and continues.
+const CREATED_MARK = "gatehouse.prompt-create.signed-up";
+const promptCreate = () =>
+  new URLSearchParams(window.location.search).get("prompt")?.split(" ").includes("create") ?? false;
+
+async function continueCreated(returnTo: string) {
+  sessionStorage.removeItem(CREATED_MARK);
+  const next = await authClient.oauth2.continue({ created: true });
+  if (!followsRedirect(next.data)) window.location.assign(returnTo);
+}
 
 export function SignUpForm({
   returnTo,
@@ -21,6 +34,14 @@ export function SignUpForm({
   const [message, setMessage] = useState<string>();
   const [sentTo, setSentTo] = useState<string>();
 
+  useEffect(() => {
+    if (sessionStorage.getItem(CREATED_MARK) && promptCreate()) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the form waits while the flow resumes
+      setPending(true);
+      void continueCreated(returnTo);
+    }
+  }, [returnTo]);
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -32,6 +53,7 @@ export function SignUpForm({
       return;
     }
     setPending(true);
+    if (promptCreate()) sessionStorage.setItem(CREATED_MARK, "1");
     const { data, error } = await authClient.signUp.email({
       name: String(form.get("name")).trim(),
       email,
@@ -39,6 +61,7 @@ export function SignUpForm({
       callbackURL: verifyCallback,
     });
     if (error) {
+      sessionStorage.removeItem(CREATED_MARK);
       setPending(false);
       setMessage(describeAuthError(error));
       return;
@@ -46,16 +69,13 @@ export function SignUpForm({
     if (followsRedirect(data)) return;
     // Email verification required: no session yet, the link in the mail continues.
     if (data && "token" in data && !data.token) {
+      sessionStorage.removeItem(CREATED_MARK);
       setPending(false);
       setSentTo(email);
       return;
     }
-    // prompt=create: the flow continues only once we say the account was created (docs/library-facts.md#fact-25).
-    if (new URLSearchParams(window.location.search).get("prompt")?.split(" ").includes("create")) {
-      const next = await authClient.oauth2.continue({ created: true });
-      if (followsRedirect(next.data)) return;
-    }
-    window.location.assign(returnTo);
+    if (promptCreate()) await continueCreated(returnTo);
+    else window.location.assign(returnTo);
   }
 
   if (sentTo) {
