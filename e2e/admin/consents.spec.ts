@@ -31,6 +31,10 @@ test("consents: filter by user, client and scope; revoke ends the grant", async 
   const table = page.getByRole("region", { name: "Consents" });
   await expect(table.getByRole("row")).toHaveCount(3);
 
+  // The picker shows each client's ID beside its name (two clients may share a name).
+  await expect(page.getByLabel("Client").locator(`option[value="${mail.client_id}"]`)).toHaveText(
+    new RegExp(`\\(${mail.client_id}\\)$`),
+  );
   await page.getByLabel("Client").selectOption(mail.client_id);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(table.getByRole("row")).toHaveCount(2);

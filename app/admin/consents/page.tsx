@@ -9,6 +9,7 @@ import { requireAdmin } from "@/lib/session";
 import { FilterBar } from "../_components/filter-bar";
 import { param, parseDay } from "../_components/format";
 import { ConsentsTable } from "./consents-table";
+import { clientChoiceLabel } from "../_components/client-choice";
 
 export const metadata: Metadata = { title: "Consents" };
 
@@ -58,7 +59,7 @@ export default async function ConsentsPage({ searchParams }: { searchParams: Sea
           defaultValue={query.client ?? ""}
           options={[
             { value: "", label: "All clients" },
-            ...clients.map((c) => ({ value: c.clientId, label: c.name ?? c.clientId })),
+            ...clients.map((c) => ({ value: c.clientId, label: clientChoiceLabel(c) })),
           ]}
         />
         <Field label="Scope" name="scope" defaultValue={query.scope} placeholder="e.g. email" />

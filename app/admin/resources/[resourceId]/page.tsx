@@ -8,6 +8,7 @@ import { getResource, listResourceClients } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
 import { ActionButton } from "../../_components/action-button";
 import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
+import { clientChoiceLabel } from "../../_components/client-choice";
 import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
 import { deleteResource } from "../actions";
@@ -73,11 +74,7 @@ export default async function ResourcePage({
             choose={{
               name: "clientId",
               label: "Client",
-              // Names need not be unique: the ID tells two clients of one name apart.
-              options: clients.map((c) => ({
-                value: c.clientId,
-                label: c.name ? `${c.name} (${c.clientId})` : c.clientId,
-              })),
+              options: clients.map((c) => ({ value: c.clientId, label: clientChoiceLabel(c) })),
             }}
           />
         </Card>
