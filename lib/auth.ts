@@ -15,6 +15,7 @@ import {
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
 import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
+import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 
@@ -120,6 +121,7 @@ export function buildAuthOptions() {
         clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
         clientPrivileges: ({ user }) => isAdmin(user),
         resourcePrivileges: ({ user }) => isAdmin(user),
+        customIdTokenClaims: idTokenScopeClaims,
         customAccessTokenClaims: ({ referenceId }) => organizationClaims(referenceId),
         customUserInfoClaims: ({ jwt: payload }) => organizationClaims(payload.org_id),
         extensions: [{ claims: { idToken: ({ referenceId }) => organizationClaims(referenceId) } }],
@@ -136,6 +138,8 @@ export function buildAuthOptions() {
             "auth_time",
             "nonce",
             "name",
+            "given_name",
+            "family_name",
             "picture",
             "email",
             "email_verified",

@@ -79,6 +79,7 @@ export async function getClientDetails(clientId: string) {
       grantTypes: oauthClient.grantTypes,
       requirePkce: oauthClient.requirePKCE,
       dpopBoundAccessTokens: oauthClient.dpopBoundAccessTokens,
+      metadata: oauthClient.metadata,
       userId: oauthClient.userId,
       referenceId: oauthClient.referenceId,
       ownerEmail: user.email,

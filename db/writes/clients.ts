@@ -23,3 +23,27 @@ export async function setClientFlags(
   if (flags.clearPostLogoutRedirectUris) set.postLogoutRedirectUris = [];
   await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
 }
+
+/**
+ * Merges `patch` into a client's metadata (our per-client switches, e.g. `id_token_claims`).
+ * Plugin gap: `/admin/oauth2/update-client` replaces the whole metadata object. The library
+ * stores it as a JSON string or an object; both read back the same (`parseClientMetadata`).
+ */
+export async function mergeClientMetadata(clientId: string, patch: Record<string, unknown>) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ metadata: oauthClient.metadata })
+      .from(oauthClient)
+      .where(eq(oauthClient.clientId, clientId))
+      .for("update");
+    if (!row) return;
+    const current =
+      typeof row.metadata === "string"
+        ? (JSON.parse(row.metadata) as Record<string, unknown>)
+        : ((row.metadata ?? {}) as Record<string, unknown>);
+    await tx
+      .update(oauthClient)
+      .set({ metadata: { ...current, ...patch }, updatedAt: new Date() })
+      .where(eq(oauthClient.clientId, clientId));
+  });
+}

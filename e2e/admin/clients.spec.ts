@@ -122,8 +122,14 @@ test.describe("admin clients", () => {
     await page.getByRole("checkbox", { name: "Skip consent (first-party app)" }).check();
     await page.getByRole("checkbox", { name: "Allow RP-initiated logout" }).check();
     await page.getByRole("checkbox", { name: "offline_access", exact: true }).check();
+    const idTokenClaims = page.getByRole("checkbox", {
+      name: "Profile and email claims in the ID token",
+    });
+    await expect(idTokenClaims).toBeChecked();
+    await idTokenClaims.uncheck();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(main(page).getByText("Settings saved.")).toBeVisible();
+    await expect(idTokenClaims).not.toBeChecked();
     await expect(page.getByRole("heading", { name: renamed, exact: true })).toBeVisible();
     await expect(page.getByLabel("Homepage")).toHaveValue("https://edit.example.test/");
     await expect(page.getByLabel("Redirect URIs", { exact: true })).toHaveValue(

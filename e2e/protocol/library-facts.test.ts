@@ -123,15 +123,7 @@ describe("fact 3: token shapes", () => {
     await signUp(browser);
   });
 
-  it("puts no profile or email claims in the ID token; UserInfo has them", async () => {
-    const { tokens } = await codeFlow(config, browser, { consent: "accept" });
-    const claims = tokens.claims()!;
-    for (const claim of ["name", "email", "email_verified", "picture"]) {
-      expect(claims, claim).not.toHaveProperty(claim);
-    }
-    const info = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
-    expect(info).toMatchObject({ email: expect.any(String), name: expect.any(String) });
-  });
+  // The ID token's standard claims: e2e/protocol/id-token-claims.test.ts (fact 30).
 
   it("issues an opaque access token without resource, and a refresh token only with offline_access", async () => {
     const withOffline = await codeFlow(config, browser, {});

@@ -1,9 +1,10 @@
 "use server";
 
 import { getClientDetails } from "@/db/queries/clients";
-import { setClientFlags } from "@/db/writes/clients";
+import { mergeClientMetadata, setClientFlags } from "@/db/writes/clients";
 import { adminAction, redirectTo, refuse } from "@/lib/action";
 import { auth } from "@/lib/auth";
+import { ID_TOKEN_CLAIMS_METADATA } from "@/lib/oauth/id-token-claims";
 import { checkRedirectUris } from "@/lib/oauth/redirect-uris";
 import { isMachineScope } from "@/lib/oauth/scopes";
 import {
@@ -82,6 +83,7 @@ export const updateClientSettings = adminAction(
       clearPostLogoutRedirectUris:
         postLogout.length === 0 && (client.postLogoutRedirectUris ?? []).length > 0,
     });
+    await mergeClientMetadata(input.clientId, { [ID_TOKEN_CLAIMS_METADATA]: input.idTokenClaims });
     await ctx.audit({
       type: "client.updated",
       target: { type: "client", id: input.clientId, label: input.name },

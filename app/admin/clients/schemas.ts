@@ -146,6 +146,7 @@ export const settingsSchema = z
     enableEndSession: flag,
     dpopBoundAccessTokens: flag,
     requirePkce: flag,
+    idTokenClaims: flag,
   })
   .superRefine((data, ctx) => {
     const kind: RedirectUriKind = data.native ? "native" : "web";

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import type { ClientDetails } from "@/db/queries/clients";
+import { clientMetadata, wantsIdTokenClaims } from "@/lib/oauth/id-token-claims";
 import { isMachineScope } from "@/lib/oauth/scopes";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { CheckboxField, CheckboxGroup } from "@/app/_components/ui/checkbox-field";
@@ -44,6 +45,12 @@ const BEHAVIOUR_FIELDS: {
     checked: (c) => Boolean(c.enableEndSession),
   },
   { name: "requirePkce", label: "Require PKCE", checked: (c) => c.requirePkce !== false },
+  {
+    name: "idTokenClaims",
+    label: "Profile and email claims in the ID token",
+    hint: "Off: the app reads name and email from UserInfo only.",
+    checked: (c) => wantsIdTokenClaims(clientMetadata(c.metadata)),
+  },
   {
     name: "dpopBoundAccessTokens",
     label: "DPoP-bound access tokens",
