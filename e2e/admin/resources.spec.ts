@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import type { Page } from "@playwright/test";
-import { unique } from "../fixtures";
+import { issuer, unique } from "../fixtures";
 import { clientCredentials, createClient, expect, main, test } from "./fixtures";
 
 async function createResource(page: Page, identifier: string, name: string, claims = "") {
@@ -132,5 +132,77 @@ test.describe("admin resources", () => {
       "resource.linked",
       "resource.unlinked",
     ]);
+  });
+
+  test("a resource server introspects its callers' tokens with its own credentials", async ({
+    page,
+  }) => {
+    const identifier = `https://api-${randomUUID().slice(0, 8)}.example.test`;
+    const name = unique("Inventory API");
+    await createResource(page, identifier, name);
+    await expect(main(page).getByText("Resource saved.")).toBeVisible();
+    const caller = await createClient(page, { kind: "Machine-to-machine", name: unique("Caller") });
+    const server = await createClient(page, {
+      kind: "Machine-to-machine",
+      name: unique("Inventory server"),
+    });
+    const stranger = await createClient(page, {
+      kind: "Machine-to-machine",
+      name: unique("Other"),
+    });
+
+    // Link the caller and the resource server on the resource's page; the picker names each
+    // client with its ID.
+    for (const client of [caller, server]) {
+      await page.goto("/admin/resources");
+      await main(page).getByRole("link", { name }).click();
+      const picker = page.getByLabel("Client", { exact: true });
+      await expect(picker.locator(`option[value="${client.clientId}"]`)).toHaveText(
+        `${client.name} (${client.clientId})`,
+      );
+      await picker.selectOption(client.clientId);
+      await page.getByRole("button", { name: "Link", exact: true }).click();
+      await expect(main(page).getByRole("list", { name: "Linked clients" })).toContainText(
+        client.name,
+      );
+    }
+
+    const introspect = async (as: { clientId: string; secret?: string }, token: string) => {
+      const basic = `${encodeURIComponent(as.clientId)}:${encodeURIComponent(as.secret!)}`;
+      const res = await fetch(`${issuer()}/oauth2/introspect`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from(basic).toString("base64")}`,
+        },
+        body: new URLSearchParams({ token }),
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+
+    const forApi = await clientCredentials(caller.clientId, caller.secret!, {
+      resource: identifier,
+    });
+    const jwt = forApi.body.access_token as string;
+    expect(decodeJwt(jwt).sub).toBe(caller.clientId);
+    // The resource server, with its own credentials: active, for its audience, sub = client_id.
+    expect(await introspect(server, jwt)).toMatchObject({
+      active: true,
+      aud: identifier,
+      client_id: caller.clientId,
+      sub: caller.clientId,
+      scope: "api:read",
+    });
+    // A client that does not serve the resource learns nothing.
+    expect(await introspect(stranger, jwt)).toEqual({ active: false });
+    // A token without a resource has no audience: only the client it was issued to may look.
+    const opaque = (await clientCredentials(caller.clientId, caller.secret!)).body
+      .access_token as string;
+    expect(await introspect(server, opaque)).toEqual({ active: false });
+    expect(await introspect(caller, opaque)).toMatchObject({
+      active: true,
+      sub: caller.clientId,
+    });
   });
 });

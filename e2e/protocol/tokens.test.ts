@@ -111,6 +111,8 @@ describe("client_credentials", () => {
     expect(tokens.scope).toBe("api:read");
     const info = await oidc.tokenIntrospection(config, tokens.access_token);
     expect(info).toMatchObject({ active: true, client_id: machine.client_id, scope: "api:read" });
+    // sub names the client, as in the JWT access token of the same grant (library fact 31).
+    expect(info.sub).toBe(machine.client_id);
   });
 
   it("refuses a machine scope the client did not register", async () => {

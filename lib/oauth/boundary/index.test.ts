@@ -13,7 +13,8 @@ function library(status = 200) {
     seen.push({ url: request.url, body, pathname: authRequestContext.current()?.pathname });
     return new Response(status === 200 ? "ok" : "library error", { status });
   };
-  return { seen, handlers: guardAuthHandler({ GET: handler, POST: handler }) };
+  const originCheck = async (origin: string) => origin === "https://spa.example.test";
+  return { seen, handlers: guardAuthHandler({ GET: handler, POST: handler }, { originCheck }) };
 }
 
 const local = (path: string) => `http://localhost:9999/api/auth${path}`;
@@ -70,5 +71,21 @@ describe("the boundary wrapper", () => {
     expect(await res.json()).toEqual({ active: false });
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
+  });
+
+  it("answers preflights itself and adds CORS headers to the library's answer", async () => {
+    const { seen, handlers } = library();
+    const origin = "https://spa.example.test";
+    const pre = await handlers.OPTIONS(
+      new Request(local("/oauth2/token"), { method: "OPTIONS", headers: { origin } }),
+    );
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-origin")).toBe(origin);
+    const res = await handlers.POST(
+      new Request(local("/oauth2/token"), { ...form("a=1"), headers: { origin } }),
+    );
+    expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+    expect(res.headers.get("vary")).toContain("Origin");
+    expect(seen).toHaveLength(1);
   });
 });

@@ -1,5 +1,8 @@
 import { env } from "@/lib/env";
+import { correctDiscoveryResponse, isDiscoveryEndpoint } from "@/lib/oauth/discovery";
+import { corsPolicy, namedClient, preflight, withCors, type OriginCheck } from "./cors";
 import { bodyTooLarge, rejectRequest } from "./error-answers";
+import { withMachineSubject } from "./introspection-sub";
 import { basicCredentialsProblem, bodyProblem, urlProblem } from "./input-hygiene";
 import { endpointOf, publicUrl, rebuildRequest } from "./public-request";
 import { readBody } from "./request-body";
@@ -11,35 +14,63 @@ import { repairResponse } from "./response-repair";
  * per concern: input hygiene refuses what the library would answer with a 500 or in its own
  * shape, the request is rebuilt on the public origin (DPoP `htu`), the handler runs inside
  * `authRequestContext` (written here; read by the organization step), and library answers
- * that are not RFC answers are repaired.
+ * that are not RFC answers are repaired, the discovery documents corrected, and every answer
+ * carries the endpoint's CORS headers (`cors.ts`).
  */
 type Handler = (request: Request) => Promise<Response>;
 
-function guard(handler: Handler): Handler {
+type Options = {
+  /** Whether an origin is a registered client's (that client's, when named): CORS. */
+  originCheck: OriginCheck;
+};
+
+function guard(handler: Handler, { originCheck }: Options): Handler {
   return async (incoming) => {
     const publicOrigin = env.BETTER_AUTH_URL;
     const url = publicUrl(incoming.url, publicOrigin);
     const endpoint = endpointOf(url);
     const authorization = incoming.headers.get("authorization");
+    const origin = incoming.headers.get("origin");
+    const policy = corsPolicy(endpoint);
+    const answer = async (response: Response, clientId?: string) =>
+      withCors(response, { policy, origin, clientId }, originCheck);
 
     const inputProblem = urlProblem(url, endpoint) ?? basicCredentialsProblem(authorization);
-    if (inputProblem) return rejectRequest(endpoint, inputProblem, publicOrigin);
+    if (inputProblem) return answer(rejectRequest(endpoint, inputProblem, publicOrigin));
     const body = await readBody(incoming);
-    if (body === "too large") return bodyTooLarge();
+    if (body === "too large") return answer(bodyTooLarge());
     const problem = body && bodyProblem(endpoint, body);
-    if (problem) return rejectRequest(endpoint, problem, publicOrigin);
+    if (problem) return answer(rejectRequest(endpoint, problem, publicOrigin));
 
     const request = rebuildRequest(incoming, url, body?.bytes);
     const response = await authRequestContext.run({ pathname: url.pathname }, () =>
       handler(request),
     );
     const params = body?.params ?? [];
-    return repairResponse(response, { endpoint, publicOrigin, authorization, params });
+    const repaired = repairResponse(response, { endpoint, publicOrigin, authorization, params });
+    const corrected = isDiscoveryEndpoint(endpoint)
+      ? await correctDiscoveryResponse(repaired)
+      : endpoint === "/oauth2/introspect"
+        ? await withMachineSubject(repaired)
+        : repaired;
+    return answer(corrected, namedClient(params, url, authorization));
   };
 }
 
-/** Each of `toNextJsHandler(auth)`'s method handlers, behind the boundary. */
-export function guardAuthHandler<M extends string>(handlers: Record<M, Handler>) {
-  const entries = Object.entries<Handler>(handlers).map(([method, h]) => [method, guard(h)]);
-  return Object.fromEntries(entries) as Record<M, Handler>;
+/** CORS preflights: the library has no `OPTIONS` handler. */
+function preflightHandler({ originCheck }: Options): Handler {
+  return async (incoming) => {
+    const endpoint = endpointOf(publicUrl(incoming.url, env.BETTER_AUTH_URL));
+    return preflight(corsPolicy(endpoint), incoming.headers.get("origin"), originCheck);
+  };
+}
+
+/** Each of `toNextJsHandler(auth)`'s method handlers behind the boundary, plus `OPTIONS`. */
+export function guardAuthHandler<M extends string>(handlers: Record<M, Handler>, options: Options) {
+  const entries = Object.entries<Handler>(handlers).map(([method, h]) => [
+    method,
+    guard(h, options),
+  ]);
+  const guarded = Object.fromEntries(entries) as Record<M, Handler>;
+  return { ...guarded, OPTIONS: preflightHandler(options) };
 }

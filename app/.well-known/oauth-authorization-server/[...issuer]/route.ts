@@ -1,5 +1,7 @@
 import { oauthProviderAuthServerMetadata } from "@better-auth/oauth-provider";
 import { auth } from "@/lib/auth";
+import { publicCors, publicPreflight } from "@/lib/oauth/boundary/cors";
+import { correctDiscoveryResponse } from "@/lib/oauth/discovery";
 
 const metadata = oauthProviderAuthServerMetadata(auth);
 
@@ -11,7 +13,9 @@ export async function GET(
 ) {
   const { issuer } = await ctx.params;
   if (issuer.join("/") !== "api/auth") {
-    return Response.json({ error: "not_found" }, { status: 404 });
+    return publicCors(Response.json({ error: "not_found" }, { status: 404 }), request);
   }
-  return metadata(request);
+  return publicCors(await correctDiscoveryResponse(await metadata(request)), request);
 }
+
+export const OPTIONS = publicPreflight;
