@@ -126,7 +126,7 @@ describe("fact 3: token shapes", () => {
   // The ID token's standard claims: e2e/protocol/id-token-claims.test.ts (fact 30).
 
   it("issues an opaque access token without resource, and a refresh token only with offline_access", async () => {
-    const withOffline = await codeFlow(config, browser, {});
+    const withOffline = await codeFlow(config, browser, { consent: "accept" });
     expect(withOffline.tokens.access_token.split(".")).toHaveLength(1);
     expect(withOffline.tokens.refresh_token).toBeTruthy();
 
