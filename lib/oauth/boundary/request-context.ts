@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Param } from "./input-hygiene";
 
 /**
  * What one `/api/auth` request carries into Better Auth callbacks that cannot see it from
@@ -7,7 +8,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * Written by: the boundary wrapper (`./index.ts`), which runs every auth handler inside
  * `authRequestContext.run()`.
  * Read by: the organization step (`lib/oauth/organization-step.ts`), which asks
- * `authRequestContext.current()` whether the picker's own endpoints are calling.
+ * `authRequestContext.current()` whether the picker's own endpoints are calling; the
+ * registration policy (`lib/oauth/registration.ts`), which reads RFC 7591 extension fields the
+ * library's schema drops.
  *
  * The store lives on `globalThis` under a named key because instrumentation and each route
  * bundle evaluate their own copy of this module; all copies must share one store.
@@ -15,6 +18,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export type AuthRequestContext = {
   /** The public request's pathname, e.g. `/api/auth/oauth2/continue`. */
   pathname: string;
+  /** The body parameters as the library received them (JSON arrays as repeated names). */
+  params?: Param[];
 };
 
 const globalForContext = globalThis as {
