@@ -44,6 +44,10 @@ export default async function ResourcePage({
         </Card>
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold">Linked clients</h2>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            A linked client may request tokens for this resource and introspect any token issued for
+            it: link the API&apos;s own client here to make it the resource server.
+          </p>
           {linked.length === 0 ? (
             <p className="text-sm text-zinc-500 dark:text-zinc-400">
               No client may request this resource yet.
