@@ -6,7 +6,7 @@ import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
 import { recordOwnAccountEvent } from "@/lib/audit";
-import { afterAuthHooks } from "@/lib/auth-hooks";
+import { afterAuthHooks, beforeAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
 import { sendLinkMail } from "@/lib/mail";
 import {
@@ -84,10 +84,11 @@ export function buildAuthOptions() {
       max: env.RATE_LIMIT_MAX,
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS },
+      ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS, trustedProxies: env.TRUSTED_PROXIES },
     },
     onAPIError: { errorURL: `${env.BETTER_AUTH_URL}/error` },
     hooks: {
+      before: beforeAuthHooks,
       after: afterAuthHooks,
     },
     plugins: [
