@@ -76,6 +76,10 @@ export function buildAuthOptions() {
         updateEmailWithoutVerification: true,
       },
     },
+    // One-time identifiers (password-reset tokens, OTPs, passkey challenges, authorization
+    // codes) are stored as hashes: a read of the verification table cannot be replayed.
+    // Session tokens have no such option (SECURITY.md, docs/library-facts.md#fact-39).
+    verification: { storeIdentifier: "hashed" },
     // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
     disabledPaths: ["/token"],
     rateLimit: {
