@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Security events, written by our code only (lib/audit.ts). Append-only: migration
@@ -59,3 +59,14 @@ export const signInThrottle = pgTable("sign_in_throttle", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
 });
 
+/**
+ * Authorization codes and refresh tokens being redeemed right now, keyed by a SHA-256 of the
+ * credential (never the credential itself). One row = one request owns the redemption; a
+ * concurrent request for the same credential marks it `reused` and is refused, and the owner
+ * then has the grant revoked (lib/oauth/boundary/single-use.ts).
+ */
+export const tokenRedemption = pgTable("token_redemption", {
+  key: text("key").primaryKey(),
+  reused: boolean("reused").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+});
