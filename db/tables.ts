@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Security events, written by our code only (lib/audit.ts). Append-only: migration
@@ -47,3 +47,26 @@ export const mailOutbox = pgTable(
     index("mail_outbox_recipient_idx").on(t.recipient, t.createdAt.desc()),
   ],
 );
+
+/**
+ * Failed password sign-ins per submitted email (lower-cased), whether or not an account has
+ * that email, so the lock is never an oracle for which accounts exist (db/writes/sign-in-throttle.ts).
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  email: text("email").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+});
+
+/**
+ * Authorization codes and refresh tokens being redeemed right now, keyed by a SHA-256 of the
+ * credential (never the credential itself). One row = one request owns the redemption; a
+ * concurrent request for the same credential marks it `reused` and is refused, and the owner
+ * then has the grant revoked (lib/oauth/boundary/single-use.ts).
+ */
+export const tokenRedemption = pgTable("token_redemption", {
+  key: text("key").primaryKey(),
+  reused: boolean("reused").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+});

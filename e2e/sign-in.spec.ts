@@ -9,6 +9,7 @@ import {
   signUpOnPage,
   test,
   relyingPartyPerFile,
+  signUpUser,
 } from "./fixtures";
 
 const rp = relyingPartyPerFile();
@@ -152,5 +153,28 @@ test.describe("sign-in and sign-up forms", () => {
     await page.goto("/sign-in?redirect_to=%2F%2Fevil.example%2F");
     await signInOnPage(page, user);
     await expect(page).toHaveURL("/account");
+  });
+
+  // Browsers drop tabs and newlines and read `\` as `/`, so these become `//evil.example`;
+  // lib/return-path.test.ts covers every variant, this proves the page uses that check.
+  for (const raw of ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Cevil.example"]) {
+    test(`a redirect_to the browser would read as another site (${raw}) is ignored`, async ({
+      page,
+    }) => {
+      const user = await createUser();
+      await page.goto(`/sign-in?redirect_to=${raw}`);
+      await signInOnPage(page, user);
+      await expect(page).toHaveURL("/account");
+    });
+  }
+
+  test("/verify-email without a genuine verification does not say verified", async ({
+    page,
+    context,
+  }) => {
+    await signUpUser(context);
+    await page.goto("/verify-email?continue=%2F%09%2Fevil.example");
+    await expect(page.getByRole("heading", { name: "This link doesn’t work" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Email verified" })).toHaveCount(0);
   });
 });

@@ -4,6 +4,7 @@
 export const SELF_SERVICE_EVENT_TYPES = [
   "user.sign_in",
   "user.sign_in_failed",
+  "user.sign_in_locked",
   "user.sign_up",
   "user.sign_out",
   "user.password_reset_requested",
@@ -42,6 +43,7 @@ export const ADMIN_EVENT_TYPES = [
   "user.banned",
   "user.unbanned",
   "user.sessions_revoked",
+  "user.sign_in_unlocked",
   "user.deleted",
   "key.rotated",
 ] as const;

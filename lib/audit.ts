@@ -43,7 +43,11 @@ export const userTarget = (user: { id: string; email: string }): AuditTarget => 
   label: user.email,
 });
 
-const ipOptions = { advanced: { ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS } } };
+const ipOptions = {
+  advanced: {
+    ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS, trustedProxies: env.TRUSTED_PROXIES },
+  },
+};
 
 /** Appends one security event. Never throws into the caller's flow: a failure is logged. */
 export async function recordAudit(event: AuditInput): Promise<void> {

@@ -1,6 +1,7 @@
 import { createAuthMiddleware } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
 import { applyRegistrationPolicy } from "@/lib/oauth/registration";
+import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 
 /**
  * Our one `hooks.after` middleware. Handlers are plain functions of the hook context: a
@@ -8,5 +9,11 @@ import { applyRegistrationPolicy } from "@/lib/oauth/registration";
  */
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
+  await countSignInOutcome(ctx);
   return applyRegistrationPolicy(ctx);
+});
+
+/** Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked. */
+export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
+  await refuseLockedSignIn(ctx);
 });

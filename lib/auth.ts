@@ -6,7 +6,7 @@ import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
 import { recordOwnAccountEvent } from "@/lib/audit";
-import { afterAuthHooks } from "@/lib/auth-hooks";
+import { afterAuthHooks, beforeAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
 import { sendLinkMail } from "@/lib/mail";
 import {
@@ -77,6 +77,10 @@ export function buildAuthOptions() {
         updateEmailWithoutVerification: true,
       },
     },
+    // One-time identifiers (password-reset tokens, OTPs, passkey challenges, authorization
+    // codes) are stored as hashes: a read of the verification table cannot be replayed.
+    // Session tokens have no such option (SECURITY.md, docs/library-facts.md#fact-39).
+    verification: { storeIdentifier: "hashed" },
     // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
     disabledPaths: ["/token"],
     rateLimit: {
@@ -85,10 +89,11 @@ export function buildAuthOptions() {
       max: env.RATE_LIMIT_MAX,
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS },
+      ipAddress: { ipAddressHeaders: env.IP_ADDRESS_HEADERS, trustedProxies: env.TRUSTED_PROXIES },
     },
     onAPIError: { errorURL: `${env.BETTER_AUTH_URL}/error` },
     hooks: {
+      before: beforeAuthHooks,
       after: afterAuthHooks,
     },
     plugins: [

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
@@ -21,6 +22,13 @@ const bool = (fallback: boolean) =>
 const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+const isAddressOrRange = (entry: string) => {
+  const [address, prefix, extra] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+};
 
 const schema = (isProduction: boolean) =>
   z.object({
@@ -104,6 +112,22 @@ const schema = (isProduction: boolean) =>
           .map((h) => h.trim().toLowerCase())
           .filter(Boolean),
       ),
+    // Peers allowed to set IP_ADDRESS_HEADERS (IPs or CIDR ranges); from anyone else those
+    // headers are replaced by the connection's own address (lib/client-address.ts).
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((h) => h.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => list.every(isAddressOrRange), "must list IP addresses or CIDR ranges"),
+    // Per-account sign-in throttling (lib/sign-in-throttle.ts).
+    SIGN_IN_LOCK_THRESHOLD: limit(5),
+    SIGN_IN_LOCK_SECONDS: limit(30),
+    SIGN_IN_LOCK_MAX_SECONDS: limit(900),
   });
 
 export type Env = z.infer<ReturnType<typeof schema>> & {

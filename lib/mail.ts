@@ -9,8 +9,8 @@ const globalForMail = globalThis as { __gatehouseMailer?: Transporter };
 
 /**
  * The one way Gatehouse sends email. With SMTP_URL, through nodemailer; without it, into the
- * development outbox table (shown to admins at /admin/outbox) and a log line with the subject,
- * so password reset and verification work on an offline machine.
+ * outbox table (shown to admins at /admin/outbox) and a log line (with the link in development
+ * only), so password reset and verification work on an offline machine.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   if (env.SMTP_URL) {
@@ -24,8 +24,17 @@ export async function sendMail(mail: Mail): Promise<void> {
     text: mail.text,
     html: mail.html ?? null,
   });
-  // The outbox is a development tool: the link is the point, so it is logged with the message.
-  console.info(`[gatehouse] mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  console.info(outboxLogLine(mail, env.NODE_ENV === "production"));
+}
+
+/**
+ * The log line for a message kept in the outbox. In development the link is the point, so the
+ * message is printed; in production a log is read by more people than the recipient, and a
+ * live reset or verification link there is an account takeover, so only the fact is logged.
+ */
+export function outboxLogLine(mail: Pick<Mail, "to" | "subject" | "text">, production: boolean) {
+  const head = `[gatehouse] mail to ${mail.to} stored in the admin outbox (no SMTP_URL): ${mail.subject}`;
+  return production ? head : `${head}\n${mail.text}`;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -95,3 +95,28 @@ export async function countAuditEventsSince(type: string, since: Date): Promise<
     .where(and(eq(auditEvent.type, type), gte(auditEvent.createdAt, since)));
   return totalOf(counted);
 }
+
+/**
+ * Whether `userId` has an event of `type` at or after `since` (and within `maxAgeSeconds`):
+ * the verify-email page asks whether this very session came from a verification link.
+ */
+export async function hasEventSince(
+  userId: string,
+  type: string,
+  since: Date,
+  maxAgeSeconds: number,
+): Promise<boolean> {
+  const oldest = new Date(Math.max(since.getTime(), Date.now() - maxAgeSeconds * 1000));
+  const [row] = await db
+    .select({ id: auditEvent.id })
+    .from(auditEvent)
+    .where(
+      and(
+        eq(auditEvent.actorId, userId),
+        eq(auditEvent.type, type),
+        gte(auditEvent.createdAt, oldest),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}

@@ -1,4 +1,4 @@
-import { count, eq, like, or } from "drizzle-orm";
+import { count, eq, like, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { totalOf } from "./count";
 import { user } from "@/db/schema";
@@ -54,4 +54,14 @@ export async function countAdmins(): Promise<number> {
       ),
     );
   return totalOf(counted);
+}
+
+/** The id of the user with `email` (compared lower-cased), for audit entries. */
+export async function findUserIdByEmail(email: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: user.id })
+    .from(user)
+    .where(eq(sql`lower(${user.email})`, email.toLowerCase()))
+    .limit(1);
+  return row?.id;
 }

@@ -9,7 +9,7 @@ import {
   tokenRequest,
   unique,
 } from "../fixtures";
-import { auditRows, expect, test } from "./fixtures";
+import { apiClient, auditRows, expect, test } from "./fixtures";
 
 const LAST_ADMIN =
   "This is the last admin. Make another user an admin first, so the console keeps an owner.";
@@ -176,4 +176,32 @@ test("delete needs the user's email typed", async ({ page, createUser, sql }) =>
   expect(await sql`select 1 from "user" where id = ${user.id}`).toHaveLength(0);
   const [deleted] = await auditRows(sql, "user.deleted", user.id);
   expect(deleted).toMatchObject({ actor_label: ADMIN.email, target_label: user.email });
+});
+
+test("a sign-in lock shows on the user's page and an admin unlocks it, audited", async ({
+  page,
+  playwright,
+  createUser,
+  sql,
+}) => {
+  const user = await createUser("Locked Out");
+  const api = await apiClient(playwright);
+  const signIn = (password: string) =>
+    api.post("/api/auth/sign-in/email", { data: { email: user.email, password } });
+  for (let i = 0; i < 5; i++) expect((await signIn("not-the-password")).status()).toBe(401);
+  const locked = await signIn(user.password);
+  expect(locked.status()).toBe(429);
+  expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+
+  await openUser(page, user.email);
+  const panel = page.getByRole("region", { name: "Sign-in locked" });
+  await expect(panel).toContainText("5 failed sign-ins");
+  await panel.getByRole("button", { name: "Unlock sign-in" }).click();
+  await expect(page.getByText("The user can try to sign in again.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sign-in locked" })).toHaveCount(0);
+
+  expect((await signIn(user.password)).status()).toBe(200);
+  await api.dispose();
+  const [unlock] = await auditRows(sql, "user.sign_in_unlocked", user.id);
+  expect(unlock?.actor_label).toBe(ADMIN.email);
 });

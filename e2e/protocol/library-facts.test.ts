@@ -433,6 +433,8 @@ describe("behind a reverse proxy (BETTER_AUTH_URL is not the address next start 
       RATE_LIMIT_ENABLED: "true",
       RATE_LIMIT_REGISTER: "2",
       IP_ADDRESS_HEADERS: "x-real-ip",
+      // The test proxy is the trusted hop that sets x-real-ip (lib/client-address.ts).
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     });
     proxy.target = server.baseUrl;
   }, 180_000);

@@ -1,5 +1,8 @@
 import "server-only";
 import { auth } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/return-path";
+
+export { safeReturnPath };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -16,13 +19,6 @@ export function queryString(params: SearchParams): string {
 }
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** Same-origin relative paths only, for `redirect_to`. */
-export function safeReturnPath(value: string | undefined, fallback = "/account"): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")
-    ? value
-    : fallback;
-}
 
 export type PublicClient = { name: string; logoUri?: string; clientUri?: string };
 

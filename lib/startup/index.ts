@@ -15,6 +15,14 @@ export async function startup() {
     if ((error as Error)?.name === "ConfigError") return fail((error as Error).message);
     throw error;
   }
+  // Before any request: the client address comes from the connection unless a trusted proxy set it.
+  const { addRequestHook } = await import("@/lib/server-hooks");
+  const { pinClientAddress, trustedProxyList } = await import("@/lib/client-address");
+  const trustedProxies = trustedProxyList(env.TRUSTED_PROXIES);
+  addRequestHook((req) => {
+    pinClientAddress(req, env.IP_ADDRESS_HEADERS, trustedProxies);
+    return false;
+  });
   const { runMigrations, describeDatabaseError } = await import("@/db/migrate");
   try {
     await runMigrations();

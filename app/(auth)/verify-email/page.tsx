@@ -1,20 +1,35 @@
 import type { Metadata } from "next";
 import { buttonClass, LinkButton } from "@/app/_components/ui/button";
 import { AuthShell, Card } from "@/app/_components/ui/card";
+import { hasEventSince } from "@/db/queries/audit";
 import { first, safeReturnPath } from "@/lib/oauth/flow";
 import { getSession } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Verify email" };
 
 /**
- * Where the verification link lands (`callbackURL`). Better Auth has already verified the
- * address and signed the person in, or appended `error=` (INVALID_TOKEN, TOKEN_EXPIRED …).
+ * Where the verification link lands (`callbackURL`). Better Auth has already checked the token,
+ * verified the address and signed the person in with a new session, or appended `error=`
+ * (INVALID_TOKEN, TOKEN_EXPIRED …). Anyone can open this URL, so "verified" is shown only when
+ * the token check really happened for this session: the address is verified and its
+ * `user.email_verified` event (written by the library's afterEmailVerification callback) is no
+ * older than the session and a few minutes old at most.
  */
+const CLOCK_SLACK_MS = 5_000;
+const RECENT_SECONDS = 10 * 60;
+
+async function justVerified(session: Awaited<ReturnType<typeof getSession>>) {
+  if (!session?.user.emailVerified) return false;
+  const since = new Date(new Date(session.session.createdAt).getTime() - CLOCK_SLACK_MS);
+  return hasEventSince(session.user.id, "user.email_verified", since, RECENT_SECONDS);
+}
+
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const params = await searchParams;
   const error = first(params.error);
   const next = safeReturnPath(first(params.continue));
-  const session = error ? null : await getSession();
+  const signedIn = error ? null : await getSession();
+  const session = (await justVerified(signedIn)) ? signedIn : null;
   return (
     <AuthShell>
       <Card>

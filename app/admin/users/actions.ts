@@ -2,6 +2,7 @@
 
 import { countAdmins, findUserProfile, type UserProfile } from "@/db/queries/users";
 import { revokeUserTokens } from "@/db/writes/grants";
+import { clearSignInFailures } from "@/db/writes/sign-in-throttle";
 import { adminAction, redirectTo, refuse, type ActionContext } from "@/lib/action";
 import { userTarget, type AuditEventType } from "@/lib/audit";
 import { ADMIN_ROLE, auth, hasAdminRole } from "@/lib/auth";
@@ -67,6 +68,12 @@ export const unbanUser = adminAction(userTargetSchema, async (input, ctx) => {
   const target = await existingUser(input.userId);
   await auth.api.unbanUser({ body: { userId: target.id }, headers: ctx.headers });
   return changed(ctx, "user.unbanned", target, "unbanned");
+});
+
+export const unlockSignIn = adminAction(userTargetSchema, async (input, ctx) => {
+  const target = await existingUser(input.userId);
+  await clearSignInFailures(target.email.toLowerCase());
+  return changed(ctx, "user.sign_in_unlocked", target, "unlocked");
 });
 
 export const revokeUserSessions = adminAction(userTargetSchema, async (input, ctx) => {

@@ -8,14 +8,16 @@ import { endpointOf, publicUrl, rebuildRequest } from "./public-request";
 import { readBody } from "./request-body";
 import { authRequestContext } from "./request-context";
 import { repairResponse } from "./response-repair";
+import { redeemOnce, singleUseCredential } from "./single-use";
 
 /**
  * The boundary in front of Better Auth (docs/library-facts.md, facts 18 and 22), composed of one module
  * per concern: input hygiene refuses what the library would answer with a 500 or in its own
  * shape, the request is rebuilt on the public origin (DPoP `htu`), the handler runs inside
- * `authRequestContext` (written here; read by the organization step), and library answers
- * that are not RFC answers are repaired, the discovery documents corrected, and every answer
- * carries the endpoint's CORS headers (`cors.ts`).
+ * `authRequestContext` (written here; read by the organization step), a code or refresh token
+ * is redeemed by one request at a time (single-use.ts), library answers that are not RFC
+ * answers are repaired, the discovery documents corrected, and every answer carries the
+ * endpoint's CORS headers (`cors.ts`).
  */
 type Handler = (request: Request) => Promise<Response>;
 
@@ -42,11 +44,13 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
     const problem = body && bodyProblem(endpoint, body);
     if (problem) return answer(rejectRequest(endpoint, problem, publicOrigin));
 
-    const request = rebuildRequest(incoming, url, body?.bytes);
     const params = body?.params ?? [];
-    const response = await authRequestContext.run({ pathname: url.pathname, params }, () =>
-      handler(request),
-    );
+    const run = () =>
+      authRequestContext.run({ pathname: url.pathname, params }, () =>
+        handler(rebuildRequest(incoming, url, body?.bytes)),
+      );
+    const credential = singleUseCredential(endpoint, params, env.REFRESH_TOKEN_REUSE_INTERVAL);
+    const response = credential ? await redeemOnce(credential, run, run) : await run();
     const repaired = repairResponse(response, { endpoint, publicOrigin, authorization, params });
     const corrected = isDiscoveryEndpoint(endpoint)
       ? await correctDiscoveryResponse(repaired)

@@ -32,6 +32,23 @@ describe("the token a request presents", () => {
 });
 
 describe("response repair", () => {
+  it("adds Retry-After to the rate limiter's 429, from X-Retry-After", async () => {
+    const limited = new Response(JSON.stringify({ message: "Too many requests." }), {
+      status: 429,
+      headers: { "x-retry-after": "42", "content-type": "application/json" },
+    });
+    const res = repair(limited, "/sign-in/email");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("42");
+    expect(await res.json()).toEqual({ message: "Too many requests." });
+  });
+
+  it("gives a 429 without any hint a Retry-After of one window, and keeps one already set", () => {
+    expect(repair(new Response(null, { status: 429 }), "/x").headers.get("retry-after")).toBe("60");
+    const set = new Response(null, { status: 429, headers: { "retry-after": "7" } });
+    expect(repair(set, "/x").headers.get("retry-after")).toBe("7");
+  });
+
   it("turns better-call's 415 into invalid_request", async () => {
     const res = repair(new Response("unsupported", { status: 415 }), "/oauth2/token");
     expect(res.status).toBe(400);

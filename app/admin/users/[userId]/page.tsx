@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listConsents } from "@/db/queries/consent-list";
 import { listMemberships } from "@/db/queries/organizations";
+import { findSignInLock } from "@/db/queries/sign-in-throttle";
 import { findUserProfile } from "@/db/queries/users";
 import { auth } from "@/lib/auth";
 import { requireAdmin } from "@/lib/session";
@@ -20,6 +21,7 @@ const NOTICES: Record<string, string> = {
   banned: "The user is banned and their sessions have ended.",
   unbanned: "The user can sign in again.",
   "signed-out": "Every session of the user has ended.",
+  unlocked: "The user can try to sign in again.",
 };
 
 export default async function UserPage({
@@ -34,10 +36,11 @@ export default async function UserPage({
   const user = await findUserProfile(userId);
   if (!user) notFound();
   const done = (await searchParams).done;
-  const [memberships, { sessions }, consents] = await Promise.all([
+  const [memberships, { sessions }, consents, signInLock] = await Promise.all([
     listMemberships(user.id),
     auth.api.listUserSessions({ body: { userId: user.id }, headers: await headers() }),
     listConsents({ userId: user.id }, 1, 100),
+    findSignInLock(user.email),
   ]);
   // Only these fields reach the page: never the session token.
   const now = new Date();
@@ -80,7 +83,7 @@ export default async function UserPage({
         </h2>
         <ConsentsTable rows={consents.rows} returnTo={`/admin/users/${user.id}`} showUser={false} />
       </section>
-      <UserActions user={user} self={admin.user.id === user.id} />
+      <UserActions user={user} self={admin.user.id === user.id} signInLock={signInLock} />
     </>
   );
 }

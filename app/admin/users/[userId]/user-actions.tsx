@@ -1,7 +1,15 @@
 import type { UserProfile } from "@/db/queries/users";
 import { hasAdminRole } from "@/lib/auth";
 import { ActionButton } from "../../_components/action-button";
-import { banUser, deleteUser, revokeUserSessions, setAdminRole, unbanUser } from "../actions";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import {
+  banUser,
+  deleteUser,
+  revokeUserSessions,
+  setAdminRole,
+  unbanUser,
+  unlockSignIn,
+} from "../actions";
 import { UserForm } from "./user-form";
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
@@ -17,7 +25,16 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /** Role, sessions, ban and delete controls of one user. */
-export function UserActions({ user, self }: { user: UserProfile; self: boolean }) {
+export function UserActions({
+  user,
+  self,
+  signInLock,
+}: {
+  user: UserProfile;
+  self: boolean;
+  /** Set while failed sign-ins keep this user's email locked (lib/sign-in-throttle.ts). */
+  signInLock?: { failures: number; lockedUntil: Date };
+}) {
   const isAdmin = hasAdminRole(user.role);
   const target = { userId: user.id };
   return (
@@ -33,6 +50,15 @@ export function UserActions({ user, self }: { user: UserProfile; self: boolean }
             label={isAdmin ? "Remove admin" : "Make admin"}
           />
         </Panel>
+        {signInLock ? (
+          <Panel title="Sign-in locked">
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              {signInLock.failures} failed sign-ins; locked until{" "}
+              {formatDateTime(signInLock.lockedUntil)}.
+            </p>
+            <ActionButton action={unlockSignIn} fields={target} label="Unlock sign-in" />
+          </Panel>
+        ) : null}
         <Panel title="Sessions">
           <ActionButton action={revokeUserSessions} fields={target} label="Sign out all sessions" />
         </Panel>
