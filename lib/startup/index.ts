@@ -22,8 +22,10 @@ export async function startup() {
     return fail(describeDatabaseError(error));
   }
   const { closeDatabase } = await import("@/db");
-  const { onShutdown } = await import("@/lib/server-hooks");
+  const { addRequestHook, onShutdown } = await import("@/lib/server-hooks");
   onShutdown(closeDatabase);
+  const { guardRequest } = await import("@/lib/request-guard");
+  addRequestHook(guardRequest);
   const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();
