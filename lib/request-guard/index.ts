@@ -3,6 +3,8 @@ import { requestState, type RequestHook } from "@/lib/server-hooks";
 import { MAX_ACTION_BODY_BYTES, frameworkBodyProblem, isFrameworkDecodedBody } from "./bodies";
 import { pathProblem } from "./paths";
 
+export { unavailablePage } from "./availability";
+
 /**
  * The request hook in front of Next (server.mjs runs it before the framework sees a request):
  * malformed input that Next itself would answer with a 500, before our code could run, gets a

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { whileAvailable } from "./availability";
 import { bodyTooLarge, rejectRequest } from "./error-answers";
 import { basicCredentialsProblem, bodyProblem, urlProblem } from "./input-hygiene";
 import { endpointOf, publicUrl, rebuildRequest } from "./public-request";
@@ -10,8 +11,9 @@ import { repairResponse } from "./response-repair";
  * The boundary in front of Better Auth (docs/library-facts.md, facts 18 and 22), composed of one module
  * per concern: input hygiene refuses what the library would answer with a 500 or in its own
  * shape, the request is rebuilt on the public origin (DPoP `htu`), the handler runs inside
- * `authRequestContext` (written here; read by the organization step), and library answers
- * that are not RFC answers are repaired.
+ * `authRequestContext` (written here; read by the organization step) and, while the database
+ * is unreachable, answers 503 (`availability.ts`); library answers that are not RFC answers
+ * are repaired.
  */
 type Handler = (request: Request) => Promise<Response>;
 
@@ -30,8 +32,8 @@ function guard(handler: Handler): Handler {
     if (problem) return rejectRequest(endpoint, problem, publicOrigin);
 
     const request = rebuildRequest(incoming, url, body?.bytes);
-    const response = await authRequestContext.run({ pathname: url.pathname }, () =>
-      handler(request),
+    const response = await whileAvailable(() =>
+      authRequestContext.run({ pathname: url.pathname }, () => handler(request)),
     );
     const params = body?.params ?? [];
     return repairResponse(response, { endpoint, publicOrigin, authorization, params });
