@@ -7,6 +7,7 @@
 //     instrumentation.ts) fills in: request hooks in front of Next and shutdown hooks.
 // `npm start` runs it in production, `npm run dev` with `--dev`. Plain ESM: it runs as-is on the
 // machine's Node, without a build step (Next compiles the app, not this file).
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import next from "next";
 
@@ -17,10 +18,14 @@ process.env.NODE_ENV ??= dev ? "development" : "production";
 
 /**
  * What the app registers (see lib/server-hooks.ts, the typed side of this object):
- * `handlers` may answer a request before Next does (return true when they did);
- * `shutdownHooks` run once, after the last in-flight request, before the process exits.
+ * `handlers` may answer a request before Next does (return true when they did) or, having read
+ * its body, return a request that replays it;
+ * `shutdownHooks` run once, after the last in-flight request, before the process exits;
+ * `requestState` holds a plain object per request, which hooks and app code may annotate.
  */
 const hooks = (globalThis.__gatehouseServer ??= { handlers: [], shutdownHooks: [] });
+// Per-request state shared by the hooks and the app's code (lib/server-hooks.ts `requestState`).
+hooks.requestState ??= new AsyncLocalStorage();
 
 let inFlight = 0;
 let stopping = false;
@@ -33,24 +38,30 @@ const server = createServer((req, res) => {
     if (inFlight === 0) drained.splice(0).forEach((resolve) => resolve());
   });
   if (stopping) res.setHeader("connection", "close");
-  void route(req, res).catch((error) => {
-    console.error("[gatehouse] unhandled request error:", error);
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ error: "server_error" }));
-    } else res.destroy();
-  });
+  void hooks.requestState
+    .run({}, () => route(req, res))
+    .catch((error) => {
+      console.error("[gatehouse] unhandled request error:", error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ error: "server_error" }));
+      } else res.destroy();
+    });
 });
 
 const app = next({ dev, port, httpServer: server });
 const handle = app.getRequestHandler();
 
 async function route(req, res) {
+  let request = req;
   for (const handler of hooks.handlers) {
-    if (await handler(req, res)) return;
+    const result = await handler(request, res);
+    if (result === true) return;
+    // A handler that read the body hands back a request that replays it.
+    if (result && typeof result === "object") request = result;
   }
-  await handle(req, res);
+  await handle(request, res);
 }
 
 async function shutdown(signal) {

@@ -12,6 +12,13 @@ type Connection =
   | { kind: "postgres"; db: Database; client: postgres.Sql; url: string }
   | { kind: "pglite"; db: Database; client: PGlite; dataDir: string };
 
+/**
+ * Listeners told when a pooled connection closes (db/health.ts re-probes the database). On
+ * globalThis like the connection: start-up and the routes are separate bundles sharing it.
+ */
+const globalForListeners = globalThis as { __gatehouseConnectionClosed?: Set<() => void> };
+export const connectionClosed = (globalForListeners.__gatehouseConnectionClosed ??= new Set());
+
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
 function connect(): Connection {
@@ -24,6 +31,10 @@ function connect(): Connection {
   if (databaseConfig.url) {
     const client = postgres(databaseConfig.url, {
       max: 10,
+      // An unreachable database must fail a request within seconds, never hang it (the
+      // default waits 30 s); db/health.ts then answers 503 until the database is back.
+      connect_timeout: 3,
+      onclose: () => connectionClosed.forEach((listener) => listener()),
       onnotice: () => {},
       connection: { application_name: "gatehouse" },
     });

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import * as z from "zod";
 import { recordAudit, type AuditInput } from "@/lib/audit";
 import { messageForCode } from "@/lib/auth-messages";
+import { requestState } from "@/lib/server-hooks";
 import { requireAdmin, requireSession, type Session } from "@/lib/session";
 import { formValues, readForm, type ActionState } from "./action-state";
 
@@ -79,7 +80,17 @@ function frame<Schema extends z.ZodType, State extends ActionState>(
   { lists = [], invalidMessage = "Check the highlighted fields." }: Options,
 ) {
   return async (_previous: State, formData: FormData): Promise<State> => {
+    // Tells lib/request-guard that the framework decoded this call: a 5xx from here on is ours.
+    const request = requestState();
+    if (request) request.actionStarted = true;
     const session = await authorise();
+    // A hand-made call can send any value: only a form is read (never a 500 on a bad body).
+    if (!(formData instanceof FormData)) {
+      return {
+        ok: false,
+        message: "The form could not be read. Reload the page and try again.",
+      } as State;
+    }
     const failed = (state: Omit<ActionState, "ok" | "values">) =>
       ({ ok: false, ...state, values: formValues(formData, lists) }) as State;
     const parsed = schema.safeParse(readForm(formData, lists));

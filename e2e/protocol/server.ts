@@ -56,6 +56,9 @@ export type RunningServer = {
   baseUrl: string;
   dataDir: string;
   output: () => string;
+  /** The server process (to send it a signal) and its exit code once it ends. */
+  child: ChildProcess;
+  exited: Promise<number | null>;
   stop: () => Promise<void>;
 };
 
@@ -104,6 +107,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     baseUrl,
     dataDir,
     output,
+    child,
+    exited,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

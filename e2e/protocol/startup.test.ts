@@ -74,15 +74,20 @@ describe("start-up on the embedded PGlite database", () => {
 });
 
 describe("start-up errors", () => {
-  it("explains an unreachable DATABASE_URL in one line and exits", async () => {
+  it("retries an unreachable DATABASE_URL for DATABASE_WAIT_SECONDS, says so in one line and exits", async () => {
+    const started = Date.now();
     const { code, output } = await startExpectingExit({
       BETTER_AUTH_SECRET: SECRET,
       DATABASE_URL: "postgres://postgres:hunter2@127.0.0.1:1/gatehouse",
+      DATABASE_WAIT_SECONDS: "2",
     });
     expect(code).not.toBe(0);
-    expect(output).toContain(
-      "[gatehouse] Cannot open the DATABASE_URL postgres://postgres@127.0.0.1:1/gatehouse: connection refused",
-    );
+    const refused =
+      "[gatehouse] Cannot open the DATABASE_URL postgres://postgres@127.0.0.1:1/gatehouse: connection refused";
+    const reason = " (is PostgreSQL running and listening there?)";
+    expect(output).toContain(`${refused}${reason}; retrying for up to 2 s\n`);
+    expect(output.split(refused)).toHaveLength(3); // the retry line, then the final one
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(output).not.toContain("hunter2");
     expect(output).not.toMatch(/\n\s+at /);
   });

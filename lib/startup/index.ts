@@ -16,22 +16,39 @@ export async function startup() {
     throw error;
   }
   // Before any request: the client address comes from the connection unless a trusted proxy set it.
-  const { addRequestHook } = await import("@/lib/server-hooks");
+  const { addRequestHook, onShutdown } = await import("@/lib/server-hooks");
   const { pinClientAddress, trustedProxyList } = await import("@/lib/client-address");
   const trustedProxies = trustedProxyList(env.TRUSTED_PROXIES);
   addRequestHook((req) => {
     pinClientAddress(req, env.IP_ADDRESS_HEADERS, trustedProxies);
     return false;
   });
-  const { runMigrations, describeDatabaseError } = await import("@/db/migrate");
-  try {
-    await runMigrations();
-  } catch (error) {
-    return fail(describeDatabaseError(error));
+  const { runMigrations, describeDatabaseError, isDatabaseUnreachable } =
+    await import("@/db/migrate");
+  // An unreachable database (still starting, restarting) is waited for, within a bound.
+  const giveUpAt = Date.now() + env.DATABASE_WAIT_SECONDS * 1000;
+  for (let announced = false; ;) {
+    try {
+      await runMigrations();
+      break;
+    } catch (error) {
+      if (!isDatabaseUnreachable(error) || Date.now() >= giveUpAt) {
+        return fail(describeDatabaseError(error));
+      }
+      if (!announced) {
+        console.error(
+          `[gatehouse] ${describeDatabaseError(error)}; retrying for up to ${env.DATABASE_WAIT_SECONDS} s`,
+        );
+        announced = true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
   const { closeDatabase } = await import("@/db");
-  const { onShutdown } = await import("@/lib/server-hooks");
   onShutdown(closeDatabase);
+  const { guardRequest, unavailablePage } = await import("@/lib/request-guard");
+  addRequestHook(unavailablePage);
+  addRequestHook(guardRequest);
   const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { correctDiscoveryResponse, isDiscoveryEndpoint } from "@/lib/oauth/discovery";
 import { corsPolicy, namedClient, preflight, withCors, type OriginCheck } from "./cors";
+import { whileAvailable } from "./availability";
 import { bodyTooLarge, rejectRequest } from "./error-answers";
 import { withMachineSubject } from "./introspection-sub";
 import { basicCredentialsProblem, bodyProblem, urlProblem } from "./input-hygiene";
@@ -14,10 +15,10 @@ import { redeemOnce, singleUseCredential } from "./single-use";
  * The boundary in front of Better Auth (docs/library-facts.md, facts 18 and 22), composed of one module
  * per concern: input hygiene refuses what the library would answer with a 500 or in its own
  * shape, the request is rebuilt on the public origin (DPoP `htu`), the handler runs inside
- * `authRequestContext` (written here; read by the organization step), a code or refresh token
- * is redeemed by one request at a time (single-use.ts), library answers that are not RFC
- * answers are repaired, the discovery documents corrected, and every answer carries the
- * endpoint's CORS headers (`cors.ts`).
+ * `authRequestContext` (written here; read by the organization step) and, while the database
+ * is unreachable, answers 503 (`availability.ts`); a code or refresh token is redeemed by one
+ * request at a time (single-use.ts), library answers that are not RFC answers are repaired, the
+ * discovery documents corrected, and every answer carries the endpoint's CORS headers (`cors.ts`).
  */
 type Handler = (request: Request) => Promise<Response>;
 
@@ -46,8 +47,10 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
 
     const params = body?.params ?? [];
     const run = () =>
-      authRequestContext.run({ pathname: url.pathname, params }, () =>
-        handler(rebuildRequest(incoming, url, body?.bytes)),
+      whileAvailable(() =>
+        authRequestContext.run({ pathname: url.pathname, params }, () =>
+          handler(rebuildRequest(incoming, url, body?.bytes)),
+        ),
       );
     const credential = singleUseCredential(endpoint, params, env.REFRESH_TOKEN_REUSE_INTERVAL);
     const response = credential ? await redeemOnce(credential, run, run) : await run();

@@ -59,11 +59,12 @@ export function basicCredentialsProblem(authorization: string | null): Problem |
   return { param: "client_id", description: "The Basic client credentials contain a NUL byte" };
 }
 
-/** A body that did not parse, holds a raw NUL byte, or carries a bad parameter. */
+/** A body that is not UTF-8, did not parse, holds a raw NUL byte, or carries a bad parameter. */
 export function bodyProblem(
   endpoint: string,
-  body: { text: string; params?: Param[] },
+  body: { text: string; params?: Param[]; invalidUtf8?: true },
 ): Problem | undefined {
+  if (body.invalidUtf8) return { description: "The request body is not valid UTF-8" };
   if (!body.params) return { description: "The request body is not valid JSON" };
   if (body.text.includes("\0")) return { description: "The request body contains a NUL byte" };
   return paramsProblem(endpoint, body.params);

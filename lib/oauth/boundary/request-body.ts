@@ -11,6 +11,8 @@ export type RequestBody = {
   text: string;
   /** The parameters, or undefined when a JSON body does not parse. */
   params?: Param[];
+  /** The bytes are not UTF-8 (the library would fail on them with a 500). */
+  invalidUtf8?: true;
 };
 
 /** Every value of a JSON body under its top-level key, so that nested strings are checked too. */
@@ -65,7 +67,12 @@ export async function readBody(
   const bytes = await readWithin(request, maxBytes);
   if (bytes === "too large") return bytes;
   if (bytes.byteLength === 0) return undefined;
-  const text = new TextDecoder().decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { bytes, text: "", params: [], invalidUtf8: true };
+  }
   const params = parseBody(request.headers.get("content-type")?.toLowerCase() ?? "", text);
   return { bytes, text, params };
 }
