@@ -1,6 +1,7 @@
-import { createAuthMiddleware } from "better-auth/api";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
 import { applyRegistrationPolicy } from "@/lib/oauth/registration";
+import { countIssuedTokens } from "@/lib/operations/security-events";
 
 /**
  * Our one `hooks.after` middleware. Handlers are plain functions of the hook context: a
@@ -8,5 +9,6 @@ import { applyRegistrationPolicy } from "@/lib/oauth/registration";
  */
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
+  countIssuedTokens(ctx.path, isAPIError(ctx.context.returned), ctx.body);
   return applyRegistrationPolicy(ctx);
 });
