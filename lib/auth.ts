@@ -14,6 +14,7 @@ import {
   organizationReferenceId,
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
+import { sharedStorage } from "@/lib/operations/shared-storage";
 import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
@@ -76,6 +77,12 @@ export function buildAuthOptions() {
         updateEmailWithoutVerification: true,
       },
     },
+    // With REDIS_URL: session cache and rate-limit counters in Redis, shared by every instance;
+    // sessions and verification values (the DPoP replay store) stay in PostgreSQL, which the
+    // provider requires (docs/library-facts.md, facts 56 and 57).
+    secondaryStorage: sharedStorage,
+    session: { storeSessionInDatabase: !!sharedStorage },
+    verification: { storeInDatabase: !!sharedStorage },
     // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
     disabledPaths: ["/token"],
     rateLimit: {
