@@ -15,8 +15,9 @@ const interactionHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files relative to its own module; postgres.js
-  // keeps sockets: both must stay real node_modules, not bundled copies.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // keeps sockets: both must stay real node_modules, not bundled copies. ioredis keeps sockets
+  // too; prom-client keeps one registry per process.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "ioredis", "prom-client"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -2,6 +2,7 @@ import { getIP } from "better-auth/api";
 import { db } from "@/db";
 import { auditEvent } from "@/db/schema";
 import { env } from "@/lib/env";
+import { observeSecurityEvent } from "@/lib/operations/security-events";
 import type { AuditEventType } from "./audit-events";
 
 export { AUDIT_EVENT_TYPES, type AuditEventType } from "./audit-events";
@@ -52,6 +53,7 @@ const ipOptions = {
 /** Appends one security event. Never throws into the caller's flow: a failure is logged. */
 export async function recordAudit(event: AuditInput): Promise<void> {
   const headers = event.headers ?? null;
+  observeSecurityEvent(event);
   try {
     await db.insert(auditEvent).values({
       type: event.type,

@@ -1,7 +1,8 @@
-import { createAuthMiddleware } from "better-auth/api";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
 import { applyRegistrationPolicy } from "@/lib/oauth/registration";
 import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
+import { countIssuedTokens } from "@/lib/operations/security-events";
 
 /**
  * Our one `hooks.after` middleware. Handlers are plain functions of the hook context: a
@@ -10,6 +11,7 @@ import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
   await countSignInOutcome(ctx);
+  countIssuedTokens(ctx.path, isAPIError(ctx.context.returned), ctx.body);
   return applyRegistrationPolicy(ctx);
 });
 

@@ -14,6 +14,7 @@ import {
   organizationReferenceId,
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
+import { sharedStorage } from "@/lib/operations/shared-storage";
 import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
 import { SCOPES } from "@/lib/oauth/scopes";
@@ -80,7 +81,12 @@ export function buildAuthOptions() {
     // One-time identifiers (password-reset tokens, OTPs, passkey challenges, authorization
     // codes) are stored as hashes: a read of the verification table cannot be replayed.
     // Session tokens have no such option (SECURITY.md, docs/library-facts.md#fact-39).
-    verification: { storeIdentifier: "hashed" },
+    // With REDIS_URL: session cache and rate-limit counters in Redis, shared by every instance;
+    // sessions and verification values (the DPoP replay store) stay in PostgreSQL, which the
+    // provider requires (docs/library-facts.md, facts 56 and 57).
+    secondaryStorage: sharedStorage,
+    session: { storeSessionInDatabase: !!sharedStorage },
+    verification: { storeIdentifier: "hashed", storeInDatabase: !!sharedStorage },
     // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
     disabledPaths: ["/token"],
     rateLimit: {

@@ -46,9 +46,14 @@ export async function startup() {
   }
   const { closeDatabase } = await import("@/db");
   onShutdown(closeDatabase);
+  const { observeRequest } = await import("@/lib/operations/request-log");
+  addRequestHook(observeRequest);
   const { guardRequest, unavailablePage } = await import("@/lib/request-guard");
   addRequestHook(unavailablePage);
   addRequestHook(guardRequest);
+  const { connectRedis, closeRedis } = await import("@/lib/operations/redis");
+  await connectRedis();
+  onShutdown(closeRedis);
   const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();
