@@ -124,6 +124,7 @@ const PAGES: PageCase[] = [
   { name: "account-apps", identity: "user", path: () => "/account/apps" },
   { name: "account-sessions", identity: "user", path: () => "/account/sessions" },
   { name: "account-organizations", identity: "user", path: () => "/account/organizations" },
+  { name: "device", identity: "user", path: () => "/device?user_code=NOSUCHCODE" },
   { name: "admin-overview", identity: "admin", path: () => "/admin" },
   { name: "admin-clients", identity: "admin", path: () => "/admin/clients" },
   { name: "admin-client-new", identity: "admin", path: () => "/admin/clients/new" },

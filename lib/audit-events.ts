@@ -20,6 +20,8 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "user.passkey_removed",
   "consent.granted",
   "consent.denied",
+  "device.approved",
+  "device.denied",
   "organization.created",
   "organization.switched",
   "organization.left",

@@ -1,4 +1,5 @@
-import { isAPIError } from "better-auth/api";
+import { getSessionFromCtx, isAPIError } from "better-auth/api";
+import { findDeviceAuthorization } from "@/db/queries/device-codes";
 import { recordAudit, userTarget, type AuditActor, type AuditEventType } from "@/lib/audit";
 import type { HookContext } from "@/lib/hook-context";
 
@@ -110,6 +111,21 @@ export async function auditAuthEvent(ctx: HookContext) {
       },
       actorOf(sessionUser),
       { type: "client", id: clientId },
+    );
+  }
+  if (path === "/device/approve" || path === "/device/deny") {
+    const userCode = str(body(ctx).userCode);
+    const [found, session] = await Promise.all([
+      userCode ? findDeviceAuthorization(userCode) : undefined,
+      sessionUser ? { user: sessionUser } : getSessionFromCtx(ctx).catch(() => null),
+    ]);
+    return write(
+      {
+        type: path === "/device/approve" ? "device.approved" : "device.denied",
+        details: { scopes: (found?.scope ?? "").split(" ").filter(Boolean) },
+      },
+      actorOf(session?.user),
+      { type: "client", id: found?.clientId ?? null },
     );
   }
   const sessionEvent = SESSION_EVENTS[path];

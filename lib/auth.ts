@@ -1,4 +1,4 @@
-import { oauthProvider } from "@better-auth/oauth-provider";
+import { oauthDeviceAuthorization, oauthProvider } from "@better-auth/oauth-provider";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { passkey } from "@better-auth/passkey";
@@ -166,6 +166,13 @@ export function buildAuthOptions() {
           register: perMinute(env.RATE_LIMIT_REGISTER),
           userinfo: perMinute(env.RATE_LIMIT_USERINFO),
         },
+      }),
+      // RFC 8628: codes for 10 minutes, polled every 5 s; verification_uri is the portal's /device
+      // (docs/library-facts.md#fact-26).
+      oauthDeviceAuthorization({
+        expiresIn: "10m",
+        interval: "5s",
+        verificationUri: `${env.BETTER_AUTH_URL}/device`,
       }),
     ],
   } satisfies BetterAuthOptions;

@@ -109,7 +109,12 @@ export async function newUserPage(browser: Browser, name: string) {
   return { page, email, close: () => context.close() };
 }
 
-export type Kind = "Web app" | "Single-page app" | "Native / CLI" | "Machine-to-machine";
+export type Kind =
+  | "Web app"
+  | "Single-page app"
+  | "Native / CLI"
+  | "TV / limited-input device"
+  | "Machine-to-machine";
 
 /** Creates a client through the New client form; returns its ID and (once) its secret. */
 export async function createClient(

@@ -25,6 +25,11 @@ export const APP_KINDS = {
     label: "Native / CLI",
     description: "Desktop, mobile or command-line app: loopback or custom-scheme redirects, PKCE.",
   },
+  device: {
+    label: "TV / limited-input device",
+    description:
+      "TV, console or CLI without a browser: shows a code the user enters on /device (RFC 8628).",
+  },
   machine: {
     label: "Machine-to-machine",
     description: "A service calling APIs for itself (client credentials), no user, no redirects.",
@@ -34,7 +39,13 @@ export type AppKind = keyof typeof APP_KINDS;
 
 export const USER_SCOPE_OPTIONS = [...USER_SCOPES, ORGANIZATION_SCOPE] as readonly string[];
 export const MACHINE_SCOPE_OPTIONS = MACHINE_SCOPES as readonly string[];
-export const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials"] as const;
+export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
+export const GRANT_TYPES = [
+  "authorization_code",
+  DEVICE_CODE_GRANT,
+  "refresh_token",
+  "client_credentials",
+] as const;
 
 /** The created client, shown once by the form that created it (never stored in a URL). */
 export type CreatedClient = { clientId: string; clientSecret?: string; name: string };
@@ -65,7 +76,9 @@ const optionalHttpsUrl = z
 
 export const newClientSchema = z
   .object({
-    kind: z.enum(["web", "spa", "native", "machine"], { error: "Choose an application kind." }),
+    kind: z.enum(["web", "spa", "native", "device", "machine"], {
+      error: "Choose an application kind.",
+    }),
     name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
     redirectUris: z.string().default(""),
     postLogoutRedirectUris: z.string().default(""),
@@ -82,9 +95,11 @@ export const newClientSchema = z
       }
       return;
     }
-    const uriKind: RedirectUriKind = data.kind === "native" ? "native" : "web";
-    refineUris(ctx, "redirectUris", data.redirectUris, uriKind, true);
-    refineUris(ctx, "postLogoutRedirectUris", data.postLogoutRedirectUris, uriKind, false);
+    if (data.kind !== "device") {
+      const uriKind: RedirectUriKind = data.kind === "native" ? "native" : "web";
+      refineUris(ctx, "redirectUris", data.redirectUris, uriKind, true);
+      refineUris(ctx, "postLogoutRedirectUris", data.postLogoutRedirectUris, uriKind, false);
+    }
     if (!data.scopes.includes("openid")) {
       ctx.addIssue({
         code: "custom",
@@ -110,6 +125,16 @@ export function createClientBody(input: NewClientInput) {
     };
   }
   const scopes = input.scopes.filter((s) => USER_SCOPE_OPTIONS.includes(s));
+  if (input.kind === "device") {
+    // A public client that only polls the token endpoint: no redirects, no secret.
+    return {
+      client_name: input.name,
+      application_type: "native" as const,
+      token_endpoint_auth_method: "none",
+      grant_types: [DEVICE_CODE_GRANT, "refresh_token"],
+      scope: scopes.join(" "),
+    };
+  }
   const postLogout = checkRedirectUris(input.postLogoutRedirectUris, uriKind).uris;
   return {
     client_name: input.name,
@@ -151,6 +176,7 @@ export const settingsSchema = z
   .superRefine((data, ctx) => {
     const kind: RedirectUriKind = data.native ? "native" : "web";
     const interactive = data.grantTypes.includes("authorization_code");
+    const userGrant = interactive || data.grantTypes.includes(DEVICE_CODE_GRANT);
     refineUris(ctx, "redirectUris", data.redirectUris, kind, interactive);
     refineUris(ctx, "postLogoutRedirectUris", data.postLogoutRedirectUris, kind, false);
     if (data.grantTypes.length === 0) {
@@ -160,11 +186,11 @@ export const settingsSchema = z
         message: "Choose at least one grant type.",
       });
     }
-    if (data.grantTypes.includes("refresh_token") && !interactive) {
+    if (data.grantTypes.includes("refresh_token") && !userGrant) {
       ctx.addIssue({
         code: "custom",
         path: ["grantTypes"],
-        message: "Refresh tokens need the authorization code grant.",
+        message: "Refresh tokens need the authorization code or device code grant.",
       });
     }
     const known = [...USER_SCOPE_OPTIONS, ...MACHINE_SCOPE_OPTIONS];

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/app/_components/ui/format-date";
 import type { ClientListRow } from "@/db/queries/clients";
+import { DEVICE_CODE_GRANT } from "../schemas";
 
 export type ClientShape = Pick<
   ClientListRow,
@@ -13,6 +14,12 @@ export function kindLabel(client: ClientShape): string {
     !client.grantTypes.includes("authorization_code")
   ) {
     return "Machine-to-machine";
+  }
+  if (
+    client.grantTypes?.includes(DEVICE_CODE_GRANT) &&
+    !client.grantTypes.includes("authorization_code")
+  ) {
+    return "TV / limited-input device";
   }
   if (client.applicationType === "native") return "Native / CLI";
   if (client.tokenEndpointAuthMethod === "none") return "Single-page app";

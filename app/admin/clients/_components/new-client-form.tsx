@@ -17,7 +17,7 @@ import {
 } from "../schemas";
 import { CreatedClientPanel } from "./created-client-panel";
 
-const REDIRECT_HINTS: Record<Exclude<AppKind, "machine">, string> = {
+const REDIRECT_HINTS: Record<Exclude<AppKind, "machine" | "device">, string> = {
   web: "One per line. Exact https URIs, e.g. https://app.example.com/callback.",
   spa: "One per line. Exact https URIs of your app, e.g. https://app.example.com/callback.",
   native:
@@ -32,6 +32,7 @@ export function NewClientForm() {
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const machine = kind === "machine";
+  const device = kind === "device";
   return (
     <Card>
       <form action={action} className="space-y-6" noValidate>
@@ -71,7 +72,7 @@ export function NewClientForm() {
           maxLength={100}
           hint="Shown to people on the consent page."
         />
-        {machine ? null : (
+        {machine || device ? null : (
           <>
             <TextAreaField
               key={`redirect-${kind}`}

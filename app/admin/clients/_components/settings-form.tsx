@@ -14,6 +14,7 @@ import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS } from "../schem
 
 const GRANT_LABELS: Record<(typeof GRANT_TYPES)[number], string> = {
   authorization_code: "Authorization code",
+  "urn:ietf:params:oauth:grant-type:device_code": "Device code",
   refresh_token: "Refresh token",
   client_credentials: "Client credentials",
 };
