@@ -314,7 +314,15 @@ function cases(s) {
       headers: { cookie: s.sessionCookie },
       expect: [302, 303],
     },
-  ].filter((c) => !ONLY || ONLY.includes(c.name));
+    // Password sign-in (scrypt): Gatehouse only, node-oidc-provider has no password login.
+    s.signIn && {
+      name: "sign_in",
+      method: "POST",
+      path: "/api/auth/sign-in/email",
+      headers: { "content-type": "application/json", origin: s.origin },
+      body: JSON.stringify(s.signIn),
+    },
+  ].filter((c) => c && (!ONLY || ONLY.includes(c.name)));
 }
 
 // ---- Gatehouse ------------------------------------------------------------------------------
@@ -333,8 +341,9 @@ async function prepareGatehouse(base, dbUrl) {
   const machine = await register({
     client_name: "Bench machine",
     grant_types: ["client_credentials"],
-    response_types: [],
-    redirect_uris: [],
+    // The registration endpoint asks for a redirect URI even of a client_credentials client.
+    application_type: "native",
+    redirect_uris: [CALLBACK],
     token_endpoint_auth_method: "client_secret_basic",
     scope: "api:read",
   });
@@ -391,7 +400,7 @@ async function prepareGatehouse(base, dbUrl) {
     });
   };
   const first = await codeFlow();
-  const refreshTokens = [first.refresh_token];
+  const refreshTokens = [];
   for (let i = 0; i < 40; i++) refreshTokens.push((await codeFlow()).refresh_token);
   const opaque = await tokenRequest(base, "/api/auth/oauth2/token", machine, {
     grant_type: "client_credentials",
@@ -404,6 +413,8 @@ async function prepareGatehouse(base, dbUrl) {
     userAccessToken: first.access_token,
     refreshTokens,
     sessionCookie: jar.header(),
+    signIn: { email: user.email, password: user.password },
+    origin: base,
     authorizePath,
     discoveryPath: "/.well-known/openid-configuration",
     jwksPath: "/api/auth/jwks",
@@ -500,7 +511,7 @@ async function preparePeer(base) {
   };
   // offline_access needs prompt=consent at node-oidc-provider (OpenID Connect Core 11).
   const first = await codeFlow({ prompt: "consent" });
-  const refreshTokens = [first.refresh_token];
+  const refreshTokens = [];
   for (let i = 0; i < 40; i++)
     refreshTokens.push((await codeFlow({ prompt: "consent" })).refresh_token);
   const opaque = await tokenRequest(base, "/token", machine, {

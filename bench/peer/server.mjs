@@ -82,9 +82,11 @@ const server = createServer(async (req, res) => {
   if (req.url?.startsWith("/interaction/")) {
     try {
       const details = await provider.interactionDetails(req, res);
-      const grant = details.grantId
-        ? await provider.Grant.find(details.grantId)
-        : new provider.Grant({ accountId: PEER.account, clientId: details.params.client_id });
+      // A grant per authorization: a refresh chain that fails revokes its own grant only.
+      const grant = new provider.Grant({
+        accountId: PEER.account,
+        clientId: details.params.client_id,
+      });
       grant.addOIDCScope(String(details.params.scope ?? "openid"));
       const grantId = await grant.save();
       await provider.interactionFinished(
