@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -11,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts"],
+          // Modules that import db/ open an (unused) embedded database: keep it out of the checkout.
+          env: { PGLITE_DIR: join(tmpdir(), "gatehouse-unit-pglite") },
+        },
       },
       {
         extends: true,

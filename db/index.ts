@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -48,6 +49,8 @@ function connect(): Connection {
   // One PGlite per process (it owns its data directory); dev reloads modules, so the
   // instance lives on globalThis, not in this module.
   const dataDir = databaseConfig.pgliteDir;
+  // PGlite creates only the last path segment; a fresh checkout has no .data/ yet.
+  mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   return { kind: "pglite", db: drizzlePglite({ client, schema }), client, dataDir };
 }
