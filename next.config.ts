@@ -1,9 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 // Pages a person types credentials into or grants access on must never be framed or cached.
 const interactionHeaders = [
@@ -20,7 +16,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "ioredis", "prom-client"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers: SECURITY_HEADERS },
       ...[
         "/sign-in",
         "/sign-up",

@@ -19,6 +19,7 @@ import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/reg
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
+import { signingKeyAdapter } from "@/lib/signing-key-cache";
 
 export const ISSUER = `${env.BETTER_AUTH_URL}/api/auth`;
 export const ADMIN_ROLE = "admin";
@@ -106,6 +107,8 @@ export function buildAuthOptions() {
       jwt({
         jwt: { issuer: ISSUER },
         jwks: { keyPairConfig: { alg: "RS256", modulusLength: 2048 } },
+        // Key rows cached in memory, invalidated when a key is minted (issue 14).
+        adapter: signingKeyAdapter,
       }),
       organization(),
       admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" }),

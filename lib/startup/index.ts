@@ -61,5 +61,8 @@ export async function startup() {
   } catch (error) {
     return fail(`Start-up seeding failed: ${(error as Error).message ?? String(error)}`);
   }
+  // The machine endpoints skip Next's pipeline from here on (lib/lean-path.ts).
+  const { registerLeanPath } = await import("@/lib/lean-path");
+  registerLeanPath();
   console.log(`[gatehouse] ready: issuer ${env.BETTER_AUTH_URL}/api/auth`);
 }

@@ -111,6 +111,13 @@ export async function withCors(
 
 const anyOrigin: OriginCheck = async () => true;
 
+/** The CORS headers of a public document (discovery, JWKS) for a request from `origin`. */
+export function publicCorsHeaders(origin: string | undefined): Record<string, string> {
+  return origin
+    ? { "access-control-allow-origin": "*", "access-control-expose-headers": EXPOSE_HEADERS }
+    : {};
+}
+
 /** Public documents outside `/api/auth` (the root discovery routes): any origin. */
 export const publicCors = (response: Response, request: Request) =>
   withCors(response, { policy: "public", origin: request.headers.get("origin") }, anyOrigin);
