@@ -79,6 +79,7 @@ export async function getClientDetails(clientId: string) {
       grantTypes: oauthClient.grantTypes,
       requirePkce: oauthClient.requirePKCE,
       dpopBoundAccessTokens: oauthClient.dpopBoundAccessTokens,
+      subjectType: oauthClient.subjectType,
       userId: oauthClient.userId,
       referenceId: oauthClient.referenceId,
       ownerEmail: user.email,
