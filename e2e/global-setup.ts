@@ -18,6 +18,7 @@ export default async function globalSetup() {
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
     INITIAL_ACCESS_TOKEN: "e2e-initial-access-token-0123456789",
+    PAIRWISE_SECRET: "e2e-pairwise-secret-0123456789abcdef0123",
     SEED_DEMO_CLIENTS: "false",
     ADMIN_EMAIL: "admin@example.test",
     ADMIN_PASSWORD: "admin-password-123",

@@ -130,6 +130,9 @@ export function buildAuthOptions() {
         },
         allowPublicClientPrelogin: true,
         refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
+        // OIDC Core §8.1: clients registered with subject_type "pairwise" get a sub per sector
+        // (the host of their first redirect URI); unset: public subjects only.
+        pairwiseSecret: env.PAIRWISE_SECRET,
         allowDynamicClientRegistration: true,
         validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
         clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),

@@ -80,6 +80,7 @@ export async function getClientDetails(clientId: string) {
       requirePkce: oauthClient.requirePKCE,
       dpopBoundAccessTokens: oauthClient.dpopBoundAccessTokens,
       metadata: oauthClient.metadata,
+      subjectType: oauthClient.subjectType,
       userId: oauthClient.userId,
       referenceId: oauthClient.referenceId,
       ownerEmail: user.email,

@@ -5,7 +5,8 @@ import { oauthClient } from "@/db/schema";
 /**
  * Plugin gap: `/admin/oauth2/update-client` accepts neither `disabled` nor `require_pkce`, and
  * refuses an empty `redirect_uris` / `post_logout_redirect_uris` list (it can add URIs but never
- * clear the list), so the console writes these columns directly.
+ * clear the list), nor `subject_type` (settable only at creation), so the console writes these
+ * columns directly.
  */
 export async function setClientFlags(
   clientId: string,
@@ -14,12 +15,14 @@ export async function setClientFlags(
     requirePkce?: boolean;
     clearRedirectUris?: boolean;
     clearPostLogoutRedirectUris?: boolean;
+    subjectType?: "public" | "pairwise";
   },
 ) {
   const set: Partial<typeof oauthClient.$inferInsert> = { updatedAt: new Date() };
   if (flags.disabled !== undefined) set.disabled = flags.disabled;
   if (flags.requirePkce !== undefined) set.requirePKCE = flags.requirePkce;
   if (flags.clearRedirectUris) set.redirectUris = [];
+  if (flags.subjectType) set.subjectType = flags.subjectType;
   if (flags.clearPostLogoutRedirectUris) set.postLogoutRedirectUris = [];
   await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
 }

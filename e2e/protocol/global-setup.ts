@@ -5,6 +5,7 @@ import { ROOT, assertLocalDatabase, createDatabase, startServer } from "./server
 
 export const TEST_SECRET = "test-secret-0123456789abcdef0123456789abcdef";
 export const INITIAL_ACCESS_TOKEN = "test-initial-access-token-0123456789";
+export const PAIRWISE_SECRET = "test-pairwise-secret-0123456789abcdef0123";
 export const ADMIN = { email: "admin@example.test", password: "admin-password-123" };
 
 declare module "vitest" {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: database.url,
       BETTER_AUTH_SECRET: TEST_SECRET,
       INITIAL_ACCESS_TOKEN,
+      PAIRWISE_SECRET,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       SEED_DEMO_CLIENTS: "false",

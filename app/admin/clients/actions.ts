@@ -5,6 +5,7 @@ import { mergeClientMetadata, setClientFlags } from "@/db/writes/clients";
 import { adminAction, redirectTo, refuse } from "@/lib/action";
 import { auth } from "@/lib/auth";
 import { ID_TOKEN_CLAIMS_METADATA } from "@/lib/oauth/id-token-claims";
+import { env } from "@/lib/env";
 import { checkRedirectUris } from "@/lib/oauth/redirect-uris";
 import { isMachineScope } from "@/lib/oauth/scopes";
 import {
@@ -47,6 +48,10 @@ export const updateClientSettings = adminAction(
   async (input, ctx) => {
     const client = await getClientDetails(input.clientId);
     if (!client) refuse("This client no longer exists.");
+    if (input.subjectType === "pairwise" && !env.PAIRWISE_SECRET)
+      refuse("Pairwise subjects need PAIRWISE_SECRET on the server.", {
+        subjectType: "Set PAIRWISE_SECRET to offer pairwise subjects.",
+      });
     const kind = input.native ? "native" : "web";
     const redirectUris = checkRedirectUris(input.redirectUris, kind).uris;
     const postLogout = checkRedirectUris(input.postLogoutRedirectUris, kind).uris;
@@ -79,6 +84,7 @@ export const updateClientSettings = adminAction(
     });
     await setClientFlags(input.clientId, {
       requirePkce: input.requirePkce,
+      subjectType: input.subjectType,
       clearRedirectUris: redirectUris.length === 0 && client.redirectUris.length > 0,
       clearPostLogoutRedirectUris:
         postLogout.length === 0 && (client.postLogoutRedirectUris ?? []).length > 0,
@@ -87,7 +93,11 @@ export const updateClientSettings = adminAction(
     await ctx.audit({
       type: "client.updated",
       target: { type: "client", id: input.clientId, label: input.name },
-      details: { scopes: input.scopes, grant_types: input.grantTypes },
+      details: {
+        scopes: input.scopes,
+        grant_types: input.grantTypes,
+        subject_type: input.subjectType,
+      },
     });
     ctx.revalidate("/admin/clients");
     ctx.revalidate(clientPath(input.clientId));

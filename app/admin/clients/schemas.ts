@@ -172,6 +172,9 @@ export const settingsSchema = z
     dpopBoundAccessTokens: flag,
     requirePkce: flag,
     idTokenClaims: flag,
+    subjectType: z
+      .enum(["public", "pairwise"], { error: "Choose a subject type." })
+      .default("public"),
   })
   .superRefine((data, ctx) => {
     const kind: RedirectUriKind = data.native ? "native" : "web";
@@ -192,6 +195,24 @@ export const settingsSchema = z
         path: ["grantTypes"],
         message: "Refresh tokens need the authorization code or device code grant.",
       });
+    }
+    if (data.subjectType === "pairwise") {
+      const hosts = new Set(
+        checkRedirectUris(data.redirectUris, kind).uris.map((u) => {
+          try {
+            return new URL(u).host;
+          } catch {
+            return u;
+          }
+        }),
+      );
+      if (hosts.size !== 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjectType"],
+          message:
+            "Pairwise subjects need redirect URIs on exactly one host (the sector, OIDC Core §8.1).",
+        });
     }
     const known = [...USER_SCOPE_OPTIONS, ...MACHINE_SCOPE_OPTIONS];
     const unknown = data.scopes.filter((s) => !known.includes(s));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
 import { ISSUER } from "@/lib/auth";
+import { env } from "@/lib/env";
 import { requireClient } from "../require-client";
 import { DangerZone } from "../_components/danger-zone";
 import { IntegrationSnippet } from "../_components/integration-snippet";
@@ -22,7 +23,11 @@ export default async function ClientSettingsPage({
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Settings</h2>
         {/* Keyed by the last change, so a saved form starts from the stored values. */}
-        <SettingsForm key={client.updatedAt?.getTime() ?? 0} client={client} />
+        <SettingsForm
+          key={client.updatedAt?.getTime() ?? 0}
+          client={client}
+          pairwiseAvailable={!!env.PAIRWISE_SECRET}
+        />
       </Card>
       <DangerZone client={client} />
     </div>

@@ -8,6 +8,7 @@ import { isMachineScope } from "@/lib/oauth/scopes";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { CheckboxField, CheckboxGroup } from "@/app/_components/ui/checkbox-field";
 import { Field, TextAreaField } from "@/app/_components/ui/field";
+import { SelectField } from "@/app/_components/ui/select-field";
 import { initialActionState, ticked } from "@/lib/action-state";
 import { updateClientSettings } from "../actions";
 import { GRANT_TYPES, MACHINE_SCOPE_OPTIONS, USER_SCOPE_OPTIONS } from "../schemas";
@@ -60,7 +61,14 @@ const BEHAVIOUR_FIELDS: {
   },
 ];
 
-export function SettingsForm({ client }: { client: ClientDetails }) {
+export function SettingsForm({
+  client,
+  pairwiseAvailable,
+}: {
+  client: ClientDetails;
+  /** PAIRWISE_SECRET is configured, so pairwise subjects can be chosen. */
+  pairwiseAvailable: boolean;
+}) {
   const [state, action] = useActionState(updateClientSettings, initialActionState);
   const v = state.values;
   const e = state.fieldErrors ?? {};
@@ -134,6 +142,26 @@ export function SettingsForm({ client }: { client: ClientDetails }) {
         key={`grants-${v?.grantTypes}`}
         selected={ticked(v, "grantTypes", client.grantTypes ?? [])}
         error={e.grantTypes}
+      />
+      <SelectField
+        label="Subject type"
+        name="subjectType"
+        key={`subject-${v?.subjectType}`}
+        defaultValue={v?.subjectType ?? client.subjectType ?? "public"}
+        error={e.subjectType}
+        options={[
+          { value: "public", label: "Public: the same sub for every app" },
+          {
+            value: "pairwise",
+            label: "Pairwise: a sub of its own for this app's host",
+            disabled: !pairwiseAvailable && client.subjectType !== "pairwise",
+          },
+        ]}
+        hint={
+          pairwiseAvailable
+            ? "Pairwise keeps apps on different hosts from correlating a user (OIDC Core §8)."
+            : "Pairwise subjects need PAIRWISE_SECRET on the server."
+        }
       />
       <fieldset className="space-y-3">
         <legend className="mb-1 text-sm font-medium">Behaviour</legend>
