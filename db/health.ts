@@ -1,3 +1,4 @@
+import postgres from "postgres";
 import { connection, connectionClosed } from "./index";
 
 /**
@@ -22,13 +23,28 @@ const state: State = (globalForHealth.__gatehouseDbHealth ??= {
   probing: null,
 });
 
+/**
+ * The probe has a connection of its own: on the pool, `select 1` would queue behind the app's
+ * queries still waiting for a connection, and keep the database "down" after it is back.
+ */
+function probeClient(url: string) {
+  const global = globalThis as { __gatehouseProbe?: postgres.Sql };
+  return (global.__gatehouseProbe ??= postgres(url, {
+    max: 1,
+    connect_timeout: 1,
+    idle_timeout: 10,
+    onnotice: () => {},
+    connection: { application_name: "gatehouse" },
+  }));
+}
+
 async function ask(): Promise<boolean> {
   if (connection.kind !== "postgres") return true;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
   });
-  const query = connection.client`select 1`.then(
+  const query = probeClient(connection.url)`select 1`.then(
     () => true,
     () => false,
   );

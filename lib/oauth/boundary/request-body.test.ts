@@ -58,6 +58,16 @@ describe("parsing like better-call's getBody", () => {
   });
 });
 
+describe("bytes that are not UTF-8", () => {
+  it("are flagged, never decoded with replacement characters", async () => {
+    const body = new Uint8Array([...Buffer.from("token=a"), 0xff, 0xc3]);
+    const read = await readBody(
+      post(body, { "content-type": "application/x-www-form-urlencoded" }),
+    );
+    expect(read).toMatchObject({ invalidUtf8: true });
+  });
+});
+
 describe("reading within the size limit", () => {
   it("reads a body at the limit", async () => {
     const read = await readWithin(post("a".repeat(MAX_BODY_BYTES)), MAX_BODY_BYTES);

@@ -78,6 +78,13 @@ describe("response repair", () => {
     expect(revocation.status).toBe(200);
   });
 
+  it("treats a JWT-shaped token with characters outside base64url the same way", async () => {
+    for (const token of ["eyJh.eyJzdWIi.é", "eyJh+.eyJ.sig", "a!.b.c"]) {
+      const res = repair(libraryError(), "/oauth2/introspect", "Basic x", [["token", token]]);
+      expect(await res.json()).toEqual({ active: false });
+    }
+  });
+
   it("leaves a 5xx alone when the token is not JWT-shaped or absent", () => {
     const opaque = libraryError();
     expect(repair(opaque, "/oauth2/userinfo", "Bearer opaque-token")).toBe(opaque);
