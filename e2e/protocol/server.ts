@@ -57,6 +57,8 @@ export type RunningServer = {
   dataDir: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the server process with SIGKILL (a crash: no shutdown code runs) and waits for it. */
+  crash: () => Promise<void>;
 };
 
 /** `npm start` (server.mjs on the production build) with only the given environment. */
@@ -110,6 +112,12 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    crash: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
     },
   };
 }
