@@ -1,6 +1,6 @@
 import { createAuthMiddleware } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
-import { applyRegistrationPolicy } from "@/lib/oauth/registration";
+import { finishRegistration, prepareRegistration } from "@/lib/oauth/registration-hooks";
 import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 
 /**
@@ -10,10 +10,14 @@ import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
   await countSignInOutcome(ctx);
-  return applyRegistrationPolicy(ctx);
+  await finishRegistration(ctx);
 });
 
-/** Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked. */
+/**
+ * Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked;
+ * stores a dynamic registration's policy before the plugin writes the client.
+ */
 export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
   await refuseLockedSignIn(ctx);
+  return prepareRegistration(ctx);
 });

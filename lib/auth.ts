@@ -14,7 +14,11 @@ import {
   organizationReferenceId,
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
-import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
+import {
+  PLATFORM_REFERENCE,
+  generateClientId,
+  initialAccessTokenValidator,
+} from "@/lib/oauth/registration";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 
@@ -122,6 +126,8 @@ export function buildAuthOptions() {
         refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
         allowDynamicClientRegistration: true,
         validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
+        // The id under which our before-hook stored a registration's policy (fact 73).
+        generateClientId,
         clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
         clientPrivileges: ({ user }) => isAdmin(user),
         resourcePrivileges: ({ user }) => isAdmin(user),
