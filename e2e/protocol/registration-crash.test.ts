@@ -120,6 +120,7 @@ describe("a registration killed mid-flight (own server, SIGKILL at a random mome
         const extraMs = Math.floor(random() * 15);
         const expected = new Map<string, Expected>();
         const answered = new Set<string>();
+        const statuses: Record<number, number> = {};
         let next = 0;
         let answers = 0;
         let killed: Promise<void> | undefined;
@@ -130,6 +131,7 @@ describe("a registration killed mid-flight (own server, SIGKILL at a random mome
             expected.set(body.client_name as string, want);
             try {
               const res = await postRegistration(base, body, INITIAL_ACCESS_TOKEN);
+              statuses[res.status] = (statuses[res.status] ?? 0) + 1;
               if (res.status === 201) {
                 await res.json();
                 answered.add(body.client_name as string);
@@ -155,7 +157,7 @@ describe("a registration killed mid-flight (own server, SIGKILL at a random mome
         lostAnswered += lost;
         figures.push(
           `trial ${trial}: killed after ${killAfter} answers + ${extraMs} ms; sent ${expected.size}, ` +
-            `201 ${answered.size}, rows ${rows.length}, half-created ${half.length}, ` +
+            `answers ${JSON.stringify(statuses)}, rows ${rows.length}, half-created ${half.length}, ` +
             `answered but missing ${lost}`,
         );
         await server.stop();
