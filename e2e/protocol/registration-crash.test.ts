@@ -27,7 +27,7 @@ function random() {
 
 type Expected = { scopes: string[]; machine: string[]; endSession: boolean };
 
-/** Three shapes of registration, each asking for less than the provider offers. */
+/** Three shapes of registration, each asking for less than the provider offers (native: loopback http). */
 function registration(
   trial: number,
   i: number,
@@ -36,13 +36,19 @@ function registration(
   switch (i % 3) {
     case 0:
       return {
-        body: { client_name, redirect_uris: [CALLBACK], scope: "openid profile" },
+        body: {
+          client_name,
+          application_type: "native",
+          redirect_uris: [CALLBACK],
+          scope: "openid profile",
+        },
         expected: { scopes: ["openid", "profile"], machine: [], endSession: false },
       };
     case 1:
       return {
         body: {
           client_name,
+          application_type: "native",
           redirect_uris: [CALLBACK],
           post_logout_redirect_uris: ["http://127.0.0.1:9876/signed-out"],
           scope: "openid email",
