@@ -70,3 +70,24 @@ export const tokenRedemption = pgTable("token_redemption", {
   reused: boolean("reused").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
 });
+
+/**
+ * A dynamic registration's policy (the scopes it asked for, its machine scopes, end-session),
+ * stored by our before-hook under the client id it chose, before the plugin writes the client.
+ * The trigger of migration `0007` applies it inside the client row's own INSERT and deletes it,
+ * so no crash can leave a client with more than it asked for (lib/oauth/registration-hooks.ts,
+ * docs/library-facts.md#fact-73). A row left here belongs to a registration that never wrote its
+ * client; it is pruned after 10 minutes.
+ */
+export const oauthRegistrationPolicy = pgTable(
+  "oauth_registration_policy",
+  {
+    clientId: text("client_id").primaryKey(),
+    /** The known scopes asked for; empty keeps what the provider stores. */
+    scopes: text("scopes").array().notNull(),
+    clientCredentialsScopes: text("client_credentials_scopes").array().notNull(),
+    enableEndSession: boolean("enable_end_session").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index("oauth_registration_policy_created_at_idx").on(t.createdAt)],
+);

@@ -1,6 +1,6 @@
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
-import { applyRegistrationPolicy } from "@/lib/oauth/registration";
+import { finishRegistration, prepareRegistration } from "@/lib/oauth/registration-hooks";
 import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 import { countIssuedTokens } from "@/lib/operations/security-events";
 
@@ -12,10 +12,14 @@ export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
   await countSignInOutcome(ctx);
   countIssuedTokens(ctx.path, isAPIError(ctx.context.returned), ctx.body);
-  return applyRegistrationPolicy(ctx);
+  await finishRegistration(ctx);
 });
 
-/** Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked. */
+/**
+ * Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked;
+ * stores a dynamic registration's policy before the plugin writes the client.
+ */
 export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
   await refuseLockedSignIn(ctx);
+  return prepareRegistration(ctx);
 });

@@ -15,8 +15,12 @@ import {
   shouldShowOrganizationPicker,
 } from "@/lib/oauth/organization-step";
 import { sharedStorage } from "@/lib/operations/shared-storage";
-import { PLATFORM_REFERENCE, initialAccessTokenValidator } from "@/lib/oauth/registration";
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
+import {
+  PLATFORM_REFERENCE,
+  generateClientId,
+  initialAccessTokenValidator,
+} from "@/lib/oauth/registration";
 import { SCOPES } from "@/lib/oauth/scopes";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password-policy";
 import { signingKeyAdapter } from "@/lib/signing-key-cache";
@@ -135,6 +139,8 @@ export function buildAuthOptions() {
         pairwiseSecret: env.PAIRWISE_SECRET,
         allowDynamicClientRegistration: true,
         validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
+        // The id under which our before-hook stored a registration's policy (fact 73).
+        generateClientId,
         clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
         clientPrivileges: ({ user }) => isAdmin(user),
         resourcePrivileges: ({ user }) => isAdmin(user),

@@ -60,6 +60,8 @@ export type RunningServer = {
   child: ChildProcess;
   exited: Promise<number | null>;
   stop: () => Promise<void>;
+  /** Kills the server process with SIGKILL (a crash: no shutdown code runs) and waits for it. */
+  crash: () => Promise<void>;
 };
 
 /** `npm start` (server.mjs on the production build) with only the given environment. */
@@ -115,6 +117,12 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    crash: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
     },
   };
 }

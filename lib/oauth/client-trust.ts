@@ -7,7 +7,7 @@ import { PLATFORM_REFERENCE, REGISTRATION_SOURCE, parseMetadata } from "./regist
  * Rule: a client is *verified* when an admin created it (the console; it carries the platform
  * owner reference). A client that registered itself through RFC 7591 dynamic registration
  * (with the initial access token, or a signed-in user where allowed) chose its own name and
- * logo, so it is *unverified*: the register after-hook marks it (lib/oauth/registration.ts),
+ * logo, so it is *unverified*: the client row's own INSERT marks it (lib/oauth/registration.ts),
  * and any client without the platform owner reference counts as unverified too. The plugin's
  * public-client endpoint exposes neither, hence our own read.
  */

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { APIError } from "better-auth/api";
-import type { HookContext } from "@/lib/hook-context";
-import { authRequestContext } from "./boundary/request-context";
+import { tryGetCurrentAuthEndpointContext } from "@better-auth/core/context";
+import { generateRandomString } from "better-auth/crypto";
 import { MACHINE_SCOPES, SCOPES, isMachineScope, parseScope } from "./scopes";
 
 /** Owner reference shared by admin-created and token-registered clients (docs/architecture.md, "Roles and ownership"). */
@@ -18,13 +17,6 @@ export function initialAccessTokenValidator(expected: string | undefined) {
       ? { referenceId: PLATFORM_REFERENCE }
       : (false as const);
 }
-
-/**
- * RFC 7591 extension: the protected resources (identifiers) a registering client serves as their
- * resource server. It is linked to each, so it may introspect tokens issued for them
- * (docs/library-facts.md#fact-31). Only registrations with the initial access token may ask.
- */
-export const RESOURCE_SERVER_FIELD = "resource_server_for";
 
 /** Metadata key our register hook sets on every dynamically registered client. */
 export const REGISTRATION_SOURCE = "gatehouse_registration";
@@ -45,98 +37,54 @@ export function parseMetadata(value: unknown): Record<string, unknown> {
 }
 
 type RegistrationBody = {
-  scope?: string;
-  grant_types?: string[];
-  post_logout_redirect_uris?: string[];
+  scope?: unknown;
+  grant_types?: unknown;
+  post_logout_redirect_uris?: unknown;
 };
 
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+
 /**
- * Our registration policy on top of the plugin's RFC 7591 endpoint (docs/library-facts.md, facts 17 and 27):
+ * Our registration policy on top of the plugin's RFC 7591 endpoint (docs/library-facts.md, facts 17,
+ * 27 and 73), decided from the request before the plugin writes anything:
  * - the client keeps only the scopes it asked for (the plugin stores every provider scope);
  * - a `client_credentials` client may use the machine scopes it registered (all of them
  *   when it registered no scope), which the plugin otherwise stores as none;
  * - a client that registers `post_logout_redirect_uris` may use RP-initiated logout;
  * - the client is marked as dynamically registered (metadata `gatehouse_registration`).
  */
-export async function applyRegistrationPolicy(ctx: HookContext) {
-  if (ctx.path !== "/oauth2/register") return;
-  const returned = ctx.context.returned as Record<string, unknown> | undefined;
-  if (!returned || returned instanceof Response || returned instanceof APIError) return;
-  const clientId = returned.client_id;
-  if (typeof clientId !== "string") return;
-
-  const body = (ctx.body ?? {}) as RegistrationBody;
-  const requested = parseScope(body.scope).filter((s) => SCOPES.includes(s));
-  const granted = parseScope(typeof returned.scope === "string" ? returned.scope : "");
-  const scopes = requested.length > 0 ? requested.filter((s) => granted.includes(s)) : granted;
-  const isMachine = (body.grant_types ?? []).includes("client_credentials");
+export function registrationPolicy(body: unknown) {
+  const fields = (body && typeof body === "object" ? body : {}) as RegistrationBody;
+  const requested = parseScope(typeof fields.scope === "string" ? fields.scope : undefined).filter(
+    (s) => SCOPES.includes(s),
+  );
+  const isMachine = strings(fields.grant_types).includes("client_credentials");
   const clientCredentialsScopes = isMachine
     ? requested.length > 0
       ? requested.filter(isMachineScope)
       : [...MACHINE_SCOPES]
     : [];
-  const enableEndSession = (body.post_logout_redirect_uris ?? []).length > 0;
-
-  // Mark the client as self-registered (the consent page shows it as unverified). Written
-  // here, after the plugin stored the registrant's metadata, so a registrant cannot forge it.
-  const stored = await ctx.context.adapter.findOne<{ metadata?: unknown; referenceId?: string }>({
-    model: "oauthClient",
-    where: [{ field: "clientId", value: clientId }],
-  });
-  const serves = await linkResourceServer(ctx, clientId, stored?.referenceId);
-  if (serves instanceof Response) return serves;
-  const metadata = JSON.stringify({
-    ...parseMetadata(stored?.metadata),
-    [REGISTRATION_SOURCE]: "dynamic",
-  });
-
-  await ctx.context.adapter.update({
-    model: "oauthClient",
-    where: [{ field: "clientId", value: clientId }],
-    update: { scopes, clientCredentialsScopes, enableEndSession, metadata, updatedAt: new Date() },
-  });
-  const extra = serves.length ? { [RESOURCE_SERVER_FIELD]: serves } : {};
-  return ctx.json({ ...returned, scope: scopes.join(" "), ...extra }, { status: 201 });
+  return {
+    scopes: requested,
+    clientCredentialsScopes,
+    enableEndSession: strings(fields.post_logout_redirect_uris).length > 0,
+  };
 }
 
+/** Context key (set by our before-hook) holding the client id chosen for this registration. */
+export const PENDING_CLIENT_ID = "gatehouseRegistrationClientId";
+
+/** The plugin's own client id format (32 letters). */
+export const newClientId = () => generateRandomString(32, "a-z", "A-Z");
+
 /**
- * Links a newly registered client to the resources its `resource_server_for` names. A request
- * that may not (no initial access token) or names an unknown resource is refused with
- * `invalid_client_metadata`, and the client just created is removed again.
+ * `oauthProvider({ generateClientId })`: inside a dynamic registration, the id our before-hook
+ * stored the policy under; elsewhere a fresh id, as the plugin would make.
  */
-async function linkResourceServer(
-  ctx: HookContext,
-  clientId: string,
-  referenceId: string | undefined,
-): Promise<string[] | Response> {
-  const params = authRequestContext.current()?.params ?? [];
-  const serves = [
-    ...new Set(params.filter(([name]) => name === RESOURCE_SERVER_FIELD).map(([, v]) => v)),
+export function generateClientId(): string {
+  const pending = (tryGetCurrentAuthEndpointContext() as Record<string, unknown> | undefined)?.[
+    PENDING_CLIENT_ID
   ];
-  if (serves.length === 0) return [];
-  const { adapter } = ctx.context;
-  const refuse = async (description: string) => {
-    await adapter.delete({ model: "oauthClient", where: [{ field: "clientId", value: clientId }] });
-    return ctx.json(
-      { error: "invalid_client_metadata", error_description: description },
-      { status: 400 },
-    ) as unknown as Response;
-  };
-  if (referenceId !== PLATFORM_REFERENCE) {
-    return refuse(`${RESOURCE_SERVER_FIELD} needs the initial access token`);
-  }
-  for (const identifier of serves) {
-    const resource = await adapter.findOne({
-      model: "oauthResource",
-      where: [{ field: "identifier", value: identifier }],
-    });
-    if (!resource) return refuse(`unknown resource in ${RESOURCE_SERVER_FIELD}: ${identifier}`);
-  }
-  for (const resourceId of serves) {
-    await adapter.create({
-      model: "oauthClientResource",
-      data: { clientId, resourceId, createdAt: new Date() },
-    });
-  }
-  return serves;
+  return typeof pending === "string" ? pending : newClientId();
 }
