@@ -85,11 +85,10 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
   });
   const serves = await linkResourceServer(ctx, clientId, stored?.referenceId);
   if ("refused" in serves) {
-    // A hook's ctx.json keeps the endpoint's status; an APIError sets its own.
-    throw new APIError("BAD_REQUEST", {
-      error: "invalid_client_metadata",
-      error_description: serves.refused,
-    });
+    return ctx.json(
+      { error: "invalid_client_metadata", error_description: serves.refused },
+      { status: 400 },
+    );
   }
   const metadata = JSON.stringify({
     ...parseMetadata(stored?.metadata),
