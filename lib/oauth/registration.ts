@@ -84,12 +84,7 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
     where: [{ field: "clientId", value: clientId }],
   });
   const serves = await linkResourceServer(ctx, clientId, stored?.referenceId);
-  if ("refused" in serves) {
-    return ctx.json(
-      { error: "invalid_client_metadata", error_description: serves.refused },
-      { status: 400 },
-    );
-  }
+  if (serves instanceof Response) return serves;
   const metadata = JSON.stringify({
     ...parseMetadata(stored?.metadata),
     [REGISTRATION_SOURCE]: "dynamic",
@@ -100,7 +95,7 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
     where: [{ field: "clientId", value: clientId }],
     update: { scopes, clientCredentialsScopes, enableEndSession, metadata, updatedAt: new Date() },
   });
-  const extra = serves.length > 0 ? { [RESOURCE_SERVER_FIELD]: serves } : {};
+  const extra = serves.length ? { [RESOURCE_SERVER_FIELD]: serves } : {};
   return ctx.json({ ...returned, scope: scopes.join(" "), ...extra }, { status: 201 });
 }
 
@@ -113,7 +108,7 @@ async function linkResourceServer(
   ctx: HookContext,
   clientId: string,
   referenceId: string | undefined,
-): Promise<string[] | { refused: string }> {
+): Promise<string[] | Response> {
   const params = authRequestContext.current()?.params ?? [];
   const serves = [
     ...new Set(params.filter(([name]) => name === RESOURCE_SERVER_FIELD).map(([, v]) => v)),
@@ -122,7 +117,10 @@ async function linkResourceServer(
   const { adapter } = ctx.context;
   const refuse = async (description: string) => {
     await adapter.delete({ model: "oauthClient", where: [{ field: "clientId", value: clientId }] });
-    return { refused: description };
+    return ctx.json(
+      { error: "invalid_client_metadata", error_description: description },
+      { status: 400 },
+    ) as unknown as Response;
   };
   if (referenceId !== PLATFORM_REFERENCE) {
     return refuse(`${RESOURCE_SERVER_FIELD} needs the initial access token`);
