@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { APIError } from "better-auth/api";
 import type { HookContext } from "@/lib/hook-context";
-import { authRequestContext } from "./boundary/request-context";
 import { MACHINE_SCOPES, SCOPES, isMachineScope, parseScope } from "./scopes";
 
 /** Owner reference shared by admin-created and token-registered clients (docs/architecture.md, "Roles and ownership"). */
@@ -18,13 +17,6 @@ export function initialAccessTokenValidator(expected: string | undefined) {
       ? { referenceId: PLATFORM_REFERENCE }
       : (false as const);
 }
-
-/**
- * RFC 7591 extension: the protected resources (identifiers) a registering client serves as their
- * resource server. It is linked to each, so it may introspect tokens issued for them
- * (docs/library-facts.md#fact-31). Only registrations with the initial access token may ask.
- */
-export const RESOURCE_SERVER_FIELD = "resource_server_for";
 
 /** Metadata key our register hook sets on every dynamically registered client. */
 export const REGISTRATION_SOURCE = "gatehouse_registration";
@@ -79,12 +71,10 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
 
   // Mark the client as self-registered (the consent page shows it as unverified). Written
   // here, after the plugin stored the registrant's metadata, so a registrant cannot forge it.
-  const stored = await ctx.context.adapter.findOne<{ metadata?: unknown; referenceId?: string }>({
+  const stored = await ctx.context.adapter.findOne<{ metadata?: unknown }>({
     model: "oauthClient",
     where: [{ field: "clientId", value: clientId }],
   });
-  const serves = await linkResourceServer(ctx, clientId, stored?.referenceId);
-  if (serves instanceof Response) return serves;
   const metadata = JSON.stringify({
     ...parseMetadata(stored?.metadata),
     [REGISTRATION_SOURCE]: "dynamic",
@@ -95,48 +85,5 @@ export async function applyRegistrationPolicy(ctx: HookContext) {
     where: [{ field: "clientId", value: clientId }],
     update: { scopes, clientCredentialsScopes, enableEndSession, metadata, updatedAt: new Date() },
   });
-  const extra = serves.length ? { [RESOURCE_SERVER_FIELD]: serves } : {};
-  return ctx.json({ ...returned, scope: scopes.join(" "), ...extra }, { status: 201 });
-}
-
-/**
- * Links a newly registered client to the resources its `resource_server_for` names. A request
- * that may not (no initial access token) or names an unknown resource is refused with
- * `invalid_client_metadata`, and the client just created is removed again.
- */
-async function linkResourceServer(
-  ctx: HookContext,
-  clientId: string,
-  referenceId: string | undefined,
-): Promise<string[] | Response> {
-  const params = authRequestContext.current()?.params ?? [];
-  const serves = [
-    ...new Set(params.filter(([name]) => name === RESOURCE_SERVER_FIELD).map(([, v]) => v)),
-  ];
-  if (serves.length === 0) return [];
-  const { adapter } = ctx.context;
-  const refuse = async (description: string) => {
-    await adapter.delete({ model: "oauthClient", where: [{ field: "clientId", value: clientId }] });
-    return ctx.json(
-      { error: "invalid_client_metadata", error_description: description },
-      { status: 400 },
-    ) as unknown as Response;
-  };
-  if (referenceId !== PLATFORM_REFERENCE) {
-    return refuse(`${RESOURCE_SERVER_FIELD} needs the initial access token`);
-  }
-  for (const identifier of serves) {
-    const resource = await adapter.findOne({
-      model: "oauthResource",
-      where: [{ field: "identifier", value: identifier }],
-    });
-    if (!resource) return refuse(`unknown resource in ${RESOURCE_SERVER_FIELD}: ${identifier}`);
-  }
-  for (const resourceId of serves) {
-    await adapter.create({
-      model: "oauthClientResource",
-      data: { clientId, resourceId, createdAt: new Date() },
-    });
-  }
-  return serves;
+  return ctx.json({ ...returned, scope: scopes.join(" ") }, { status: 201 });
 }

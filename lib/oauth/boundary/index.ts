@@ -43,10 +43,10 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
     if (problem) return answer(rejectRequest(endpoint, problem, publicOrigin));
 
     const request = rebuildRequest(incoming, url, body?.bytes);
-    const params = body?.params ?? [];
-    const response = await authRequestContext.run({ pathname: url.pathname, params }, () =>
+    const response = await authRequestContext.run({ pathname: url.pathname }, () =>
       handler(request),
     );
+    const params = body?.params ?? [];
     const repaired = repairResponse(response, { endpoint, publicOrigin, authorization, params });
     const corrected = isDiscoveryEndpoint(endpoint)
       ? await correctDiscoveryResponse(repaired)
