@@ -48,7 +48,7 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
     const params = body?.params ?? [];
     const run = () =>
       whileAvailable(() =>
-        authRequestContext.run({ pathname: url.pathname, params }, () =>
+        authRequestContext.run({ pathname: url.pathname }, () =>
           handler(rebuildRequest(incoming, url, body?.bytes)),
         ),
       );

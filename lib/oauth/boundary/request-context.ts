@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Param } from "./input-hygiene";
 
 /**
  * What one `/api/auth` request carries into Better Auth callbacks that cannot see it from
@@ -8,9 +7,7 @@ import type { Param } from "./input-hygiene";
  * Written by: the boundary wrapper (`./index.ts`), which runs every auth handler inside
  * `authRequestContext.run()`.
  * Read by: the organization step (`lib/oauth/organization-step.ts`), which asks
- * `authRequestContext.current()` whether the picker's own endpoints are calling; the
- * registration policy (`lib/oauth/registration.ts`), which reads RFC 7591 extension fields the
- * library's schema drops.
+ * `authRequestContext.current()` whether the picker's own endpoints are calling.
  *
  * The store lives on `globalThis` under a named key because instrumentation and each route
  * bundle evaluate their own copy of this module; all copies must share one store.
@@ -18,8 +15,6 @@ import type { Param } from "./input-hygiene";
 export type AuthRequestContext = {
   /** The public request's pathname, e.g. `/api/auth/oauth2/continue`. */
   pathname: string;
-  /** The body parameters as the library received them (JSON arrays as repeated names). */
-  params?: Param[];
 };
 
 const globalForContext = globalThis as {
