@@ -22,10 +22,8 @@ export async function startup() {
     return fail(describeDatabaseError(error));
   }
   const { closeDatabase } = await import("@/db");
-  const { addRequestHook, onShutdown } = await import("@/lib/server-hooks");
+  const { onShutdown } = await import("@/lib/server-hooks");
   onShutdown(closeDatabase);
-  const { observeRequest } = await import("@/lib/operations/request-log");
-  addRequestHook(observeRequest);
   const { connectRedis, closeRedis } = await import("@/lib/operations/redis");
   await connectRedis();
   onShutdown(closeRedis);
