@@ -289,9 +289,9 @@ async function rotateKeyInConsole(admin: Browser) {
   const page = await admin.get("/admin/keys");
   expect(page.status).toBe(200);
   const html = await page.text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(
-    html.slice(html.indexOf("$ACTION") - 2000),
-  )?.[1];
+  // The form around the "Rotate now" button (the page has other forms, such as sign-out).
+  const button = html.indexOf("Rotate now");
+  const form = html.slice(html.lastIndexOf("<form", button), html.indexOf("</form>", button));
   const unescape = (v: string) =>
     v
       .replace(/&quot;/g, '"')
@@ -300,7 +300,7 @@ async function rotateKeyInConsole(admin: Browser) {
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&");
   const body = new FormData();
-  for (const input of (form ?? html).matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+  for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(input[0])?.[1];
     const value = /value="([^"]*)"/.exec(input[0])?.[1] ?? "";
     if (name?.startsWith("$ACTION")) body.append(unescape(name), unescape(value));
