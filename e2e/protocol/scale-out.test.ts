@@ -59,7 +59,10 @@ afterAll(async () => {
 });
 
 // Each test is one client address, so rate limits of one test do not reach the next.
-beforeEach(() => lb.from(`198.51.100.${Math.floor(Math.random() * 250) + 1}`));
+beforeEach(() => {
+  lb.from(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
+  lb.use("a");
+});
 
 const on = (name: "a" | "b") => lb.use(name);
 

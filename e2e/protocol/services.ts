@@ -118,7 +118,10 @@ export async function startBalancer() {
   return {
     url: `http://localhost:${port}`,
     /** Adds an instance listening on `instancePort`. */
-    add: (name: string, instancePort: number) => void (targets[name] = instancePort),
+    add: (name: string, instancePort: number) => {
+      targets[name] = instancePort;
+      state.target ||= name;
+    },
     /** Sends the next requests to this instance. */
     use: (name: string) => void (state.target = name),
     /** Sends the next requests as coming from this address. */
