@@ -59,8 +59,9 @@ afterAll(async () => {
 });
 
 // Each test is one client address, so rate limits of one test do not reach the next.
+let clients = 0;
 beforeEach(() => {
-  lb.from(`198.51.100.${Math.floor(Math.random() * 250) + 1}`);
+  lb.from(`198.51.100.${++clients}`);
   lb.use("a");
 });
 
