@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { addRequestHook } from "@/lib/server-hooks";
 import { endpointLabel, loggablePath } from "./endpoint";
 import { logger } from "./logger";
 import { metrics } from "./metrics";
@@ -40,4 +41,9 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse): false
     );
   });
   return false;
+}
+
+/** Registers observeRequest with the custom server (instrumentation.ts, before any other hook). */
+export function observeRequests() {
+  addRequestHook(observeRequest);
 }

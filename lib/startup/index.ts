@@ -46,8 +46,6 @@ export async function startup() {
   }
   const { closeDatabase } = await import("@/db");
   onShutdown(closeDatabase);
-  const { observeRequest } = await import("@/lib/operations/request-log");
-  addRequestHook(observeRequest);
   const { guardRequest, unavailablePage } = await import("@/lib/request-guard");
   addRequestHook(unavailablePage);
   addRequestHook(guardRequest);
