@@ -1,5 +1,6 @@
 import type { GenericEndpointContext } from "better-auth";
 import type { JwtOptions } from "better-auth/plugins";
+import { env } from "@/lib/env";
 
 /**
  * The jwt plugin's key rows, read once and kept in memory (issue 14): without it every JWT
@@ -7,7 +8,7 @@ import type { JwtOptions } from "better-auth/plugins";
  * `adapter.getJwks` / `adapter.createJwk` options (lib/auth.ts); a key the plugin mints (first
  * start, a per-resource algorithm, rotation through lib/signing-keys.ts) invalidates the cache
  * at once. Whoever else writes the `jwks` table calls `invalidateSigningKeys()`. Other server
- * processes on the same database see a change within MAX_AGE_MS.
+ * processes on the same database see a change within SIGNING_KEY_CACHE_SECONDS (default 60).
  *
  * State lives on globalThis: instrumentation, route bundles and server actions each evaluate
  * their own copy of this module in one process.
@@ -17,7 +18,6 @@ type KeyRow = NonNullable<
 >[number];
 type KeyCache = { rows: Promise<KeyRow[]> | null; loadedAt: number; generation: number };
 
-const MAX_AGE_MS = 60_000;
 const globalForKeys = globalThis as { __gatehouseSigningKeys?: KeyCache };
 const cache: KeyCache = (globalForKeys.__gatehouseSigningKeys ??= {
   rows: null,
@@ -33,7 +33,8 @@ export function invalidateSigningKeys() {
 
 /** Changes whenever the cached key set may have changed (the JWKS bytes cache keys on it). */
 export function signingKeysGeneration() {
-  if (cache.rows && Date.now() - cache.loadedAt > MAX_AGE_MS) invalidateSigningKeys();
+  if (cache.rows && Date.now() - cache.loadedAt > env.SIGNING_KEY_CACHE_SECONDS * 1000)
+    invalidateSigningKeys();
   return cache.generation;
 }
 
