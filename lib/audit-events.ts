@@ -22,6 +22,14 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "organization.created",
   "organization.switched",
   "organization.left",
+  "organization.member_invited",
+  "organization.invitation_resent",
+  "organization.invitation_canceled",
+  "organization.invitation_accepted",
+  "organization.invitation_declined",
+  "organization.member_role_changed",
+  "organization.member_removed",
+  "organization.ownership_transferred",
 ] as const;
 
 /** What an admin does in the console. */
@@ -44,6 +52,7 @@ export const ADMIN_EVENT_TYPES = [
   "user.sessions_revoked",
   "user.deleted",
   "key.rotated",
+  "organization.deleted",
 ] as const;
 
 /** Every event type the audit log knows; the admin filter lists these. */

@@ -8,6 +8,7 @@ import * as schema from "@/db/schema";
 import { recordOwnAccountEvent } from "@/lib/audit";
 import { afterAuthHooks } from "@/lib/auth-hooks";
 import { env } from "@/lib/env";
+import { sendInvitationMail } from "@/lib/invitation-mail";
 import { sendLinkMail } from "@/lib/mail";
 import {
   organizationClaims,
@@ -95,7 +96,7 @@ export function buildAuthOptions() {
         jwt: { issuer: ISSUER },
         jwks: { keyPairConfig: { alg: "RS256", modulusLength: 2048 } },
       }),
-      organization(),
+      organization({ sendInvitationEmail: sendInvitationMail }),
       admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" }),
       twoFactor({ issuer: "Gatehouse" }),
       passkey({

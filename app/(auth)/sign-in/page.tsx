@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { first, preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
 import { FlowPage } from "../_components/flow-page";
 import { SignInForm } from "./sign-in-form";
 
@@ -16,7 +16,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       description="Use the email and password of your Gatehouse account."
       foot={{ prompt: "New here?", href: `/sign-up${query}`, label: "Create an account" }}
     >
-      <SignInForm {...signInTargets(params)} forgotHref={`/forgot-password${query}`} />
+      <SignInForm
+        {...signInTargets(params)}
+        defaultEmail={first(params.email)}
+        forgotHref={`/forgot-password${query}`}
+      />
     </FlowPage>
   );
 }

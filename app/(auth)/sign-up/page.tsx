@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { first, preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
 import { FlowPage } from "../_components/flow-page";
 import { SignUpForm } from "./sign-up-form";
 
@@ -19,7 +19,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
         label: "Sign in",
       }}
     >
-      <SignUpForm {...signInTargets(params)} />
+      <SignUpForm {...signInTargets(params)} defaultEmail={first(params.email)} />
     </FlowPage>
   );
 }
