@@ -47,3 +47,12 @@ export const mailOutbox = pgTable(
     index("mail_outbox_recipient_idx").on(t.recipient, t.createdAt.desc()),
   ],
 );
+
+/** The portal's look, set by admins at /admin/branding: one row (`id = 'default'`). */
+export const branding = pgTable("branding", {
+  id: text("id").primaryKey(),
+  productName: text("product_name"),
+  logoUrl: text("logo_url"),
+  accentColor: text("accent_color"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+});

@@ -53,6 +53,7 @@ export const ADMIN_EVENT_TYPES = [
   "user.deleted",
   "key.rotated",
   "organization.deleted",
+  "branding.updated",
 ] as const;
 
 /** Every event type the audit log knows; the admin filter lists these. */

@@ -1,3 +1,4 @@
+import { productName } from "@/lib/branding";
 import { env } from "@/lib/env";
 import { sendLinkMail } from "@/lib/mail";
 import { roleLabel } from "@/lib/organization-roles";
@@ -19,7 +20,7 @@ export async function sendInvitationMail(data: InvitationMailData): Promise<void
   const inviter = data.inviter.user.name || data.inviter.user.email;
   await sendLinkMail(
     data.email,
-    `Join ${data.organization.name} on Gatehouse`,
+    `Join ${data.organization.name} on ${await productName()}`,
     `${inviter} invited you to join ${data.organization.name} as ${roleLabel(data.role).toLowerCase()}. Open the invitation to accept or decline it; it expires in 48 hours.`,
     "Open the invitation",
     invitationUrl(data.id),

@@ -38,6 +38,7 @@ const ADMIN_ROUTES: Record<string, (ids: Ids) => string> = {
   "/admin/resources/new": () => "/admin/resources/new",
   "/admin/resources/[resourceId]": (ids) => `/admin/resources/${ids.resourceId}`,
   "/admin/organizations": () => "/admin/organizations",
+  "/admin/branding": () => "/admin/branding",
   "/admin/organizations/[organizationId]": (ids) => `/admin/organizations/${ids.organizationId}`,
 };
 
@@ -193,6 +194,7 @@ test.describe("admin console access control", () => {
       id: ids.clientId,
       name: marker,
       clientName: marker,
+      productName: marker,
       redirectUris: "http://127.0.0.1:9876/callback",
       scope: "openid",
       scopes: "openid",
@@ -237,7 +239,8 @@ test.describe("admin console access control", () => {
     expect(strayKeys).toBe(0);
     const [{ n: probes } = { n: -1 }] = await sql<{ n: number }[]>`
       select (select count(*) from oauth_client where name = ${marker})::int
-           + (select count(*) from oauth_resource where name = ${marker})::int as n`;
+           + (select count(*) from oauth_resource where name = ${marker})::int
+           + (select count(*) from branding where product_name = ${marker})::int as n`;
     expect(probes).toBe(0);
 
     // The same encoding works for an admin: the probe is a real call, not a malformed one.
