@@ -14,6 +14,12 @@ export default defineConfig({
   // is reported as "flaky" in the list output so it is seen and fixed, not hidden.
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // Specs under e2e/settings/ change portal-wide settings (branding) that other specs read, so
+  // they run after every other spec has finished.
+  projects: [
+    { name: "main", testIgnore: "settings/**" },
+    { name: "settings", testMatch: "settings/*.spec.ts", dependencies: ["main"] },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL,
     screenshot: "only-on-failure",

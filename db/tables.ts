@@ -91,3 +91,12 @@ export const oauthRegistrationPolicy = pgTable(
   },
   (t) => [index("oauth_registration_policy_created_at_idx").on(t.createdAt)],
 );
+
+/** The portal's look, set by admins at /admin/branding: one row (`id = 'default'`). */
+export const branding = pgTable("branding", {
+  id: text("id").primaryKey(),
+  productName: text("product_name"),
+  logoUrl: text("logo_url"),
+  accentColor: text("accent_color"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+});

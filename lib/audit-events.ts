@@ -25,6 +25,14 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "organization.created",
   "organization.switched",
   "organization.left",
+  "organization.member_invited",
+  "organization.invitation_resent",
+  "organization.invitation_canceled",
+  "organization.invitation_accepted",
+  "organization.invitation_declined",
+  "organization.member_role_changed",
+  "organization.member_removed",
+  "organization.ownership_transferred",
 ] as const;
 
 /** What an admin does in the console. */
@@ -48,6 +56,8 @@ export const ADMIN_EVENT_TYPES = [
   "user.sign_in_unlocked",
   "user.deleted",
   "key.rotated",
+  "organization.deleted",
+  "branding.updated",
 ] as const;
 
 /** Every event type the audit log knows; the admin filter lists these. */

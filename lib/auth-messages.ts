@@ -30,6 +30,18 @@ const MESSAGES: Record<string, string> = {
   ORGANIZATION_SLUG_ALREADY_TAKEN: "That slug is taken. Choose another one.",
   ORGANIZATION_ALREADY_EXISTS: "That slug is taken. Choose another one.",
   YOU_ARE_NOT_A_MEMBER_OF_THIS_ORGANIZATION: "You are not a member of that organization.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER:
+    "An organization needs an owner. Make another member an owner first.",
+  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION: "That person is already a member.",
+  USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION:
+    "That address has a pending invitation already. Resend it from the list below.",
+  YOU_ARE_NOT_ALLOWED_TO_INVITE_USER_WITH_THIS_ROLE: "Only owners can invite owners.",
+  YOU_ARE_NOT_ALLOWED_TO_UPDATE_THIS_MEMBER: "Only owners can change an owner's role.",
+  YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_MEMBER: "You cannot remove that member.",
+  INVITATION_LIMIT_REACHED: "This organization has too many pending invitations.",
+  INVITATION_NOT_FOUND: "This invitation is no longer valid.",
+  YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION: "This invitation is for another email address.",
+  ORGANIZATION_MEMBERSHIP_LIMIT_REACHED: "This organization has reached its member limit.",
   YOU_CANNOT_BAN_YOURSELF: "You cannot ban yourself.",
   YOU_CANNOT_REMOVE_YOURSELF: "You cannot delete your own account here.",
 };

@@ -7,7 +7,9 @@ import { db } from "@/db";
 import * as schema from "@/db/schema";
 import { recordOwnAccountEvent } from "@/lib/audit";
 import { afterAuthHooks, beforeAuthHooks } from "@/lib/auth-hooks";
+import { productName } from "@/lib/branding";
 import { env } from "@/lib/env";
+import { sendInvitationMail } from "@/lib/invitation-mail";
 import { sendLinkMail } from "@/lib/mail";
 import {
   organizationClaims,
@@ -49,14 +51,16 @@ export function buildAuthOptions() {
       requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
-      sendResetPassword: ({ user, url }) =>
-        sendLinkMail(
+      sendResetPassword: async ({ user, url }) => {
+        const name = await productName();
+        await sendLinkMail(
           user.email,
-          "Reset your Gatehouse password",
-          "Someone asked to reset the password of your Gatehouse account. The link works for one hour.",
+          `Reset your ${name} password`,
+          `Someone asked to reset the password of your ${name} account. The link works for one hour.`,
           "Choose a new password",
           url,
-        ),
+        );
+      },
       onPasswordReset: ({ user }, request) =>
         recordOwnAccountEvent("user.password_reset", user, request?.headers),
     },
@@ -64,11 +68,11 @@ export function buildAuthOptions() {
       sendOnSignUp: env.REQUIRE_EMAIL_VERIFICATION,
       sendOnSignIn: env.REQUIRE_EMAIL_VERIFICATION,
       autoSignInAfterVerification: true,
-      sendVerificationEmail: ({ user, url }) =>
+      sendVerificationEmail: async ({ user, url }) =>
         sendLinkMail(
           user.email,
           "Verify your email address",
-          `Confirm that ${user.email} is your address to finish setting up your Gatehouse account.`,
+          `Confirm that ${user.email} is your address to finish setting up your ${await productName()} account.`,
           "Verify email address",
           url,
         ),
@@ -114,7 +118,7 @@ export function buildAuthOptions() {
         // Key rows cached in memory, invalidated when a key is minted (issue 14).
         adapter: signingKeyAdapter,
       }),
-      organization(),
+      organization({ sendInvitationEmail: sendInvitationMail }),
       admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" }),
       twoFactor({ issuer: "Gatehouse" }),
       passkey({

@@ -7,7 +7,9 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: "/admin/resources", label: "Resources" },
   { href: "/admin/consents", label: "Consents" },
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/organizations", label: "Organizations" },
   { href: "/admin/keys", label: "Signing keys" },
+  { href: "/admin/branding", label: "Branding" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/outbox", label: "Outbox" },
 ];

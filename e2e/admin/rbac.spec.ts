@@ -13,6 +13,7 @@ type Ids = {
   messageId: string;
   clientId: string;
   resourceId: string;
+  organizationId: string;
 };
 
 /**
@@ -36,6 +37,9 @@ const ADMIN_ROUTES: Record<string, (ids: Ids) => string> = {
   "/admin/resources": () => "/admin/resources",
   "/admin/resources/new": () => "/admin/resources/new",
   "/admin/resources/[resourceId]": (ids) => `/admin/resources/${ids.resourceId}`,
+  "/admin/organizations": () => "/admin/organizations",
+  "/admin/branding": () => "/admin/branding",
+  "/admin/organizations/[organizationId]": (ids) => `/admin/organizations/${ids.organizationId}`,
 };
 
 /** Page routes under app/admin in the source tree (route groups dropped). */
@@ -123,7 +127,18 @@ test.describe("admin console access control", () => {
     const resourceId = `rbac-${randomUUID()}`;
     await sql`insert into oauth_resource (id, identifier, name, created_at, updated_at)
       values (${resourceId}, ${`https://${resourceId}.example.test`}, 'RBAC resource', now(), now())`;
-    ids = { userId: victim.id, messageId: message!.id, clientId: client.client_id, resourceId };
+    const organizationId = `rbac-org-${randomUUID()}`;
+    await sql`insert into organization (id, name, slug, created_at)
+      values (${organizationId}, 'RBAC org', ${organizationId}, now())`;
+    await sql`insert into member (id, organization_id, user_id, role, created_at)
+      values (${randomUUID()}, ${organizationId}, ${victim.id}, 'owner', now())`;
+    ids = {
+      userId: victim.id,
+      messageId: message!.id,
+      clientId: client.client_id,
+      resourceId,
+      organizationId,
+    };
   });
 
   test("signed-in non-admins and anonymous visitors never get an admin page", async ({
@@ -173,11 +188,13 @@ test.describe("admin console access control", () => {
       confirmEmail: victim.email,
       clientId: ids.clientId,
       resourceId: ids.resourceId,
+      organizationId: ids.organizationId,
       returnTo: "/admin/consents",
       // likely fields of the client and resource forms
       id: ids.clientId,
       name: marker,
       clientName: marker,
+      productName: marker,
       redirectUris: "http://127.0.0.1:9876/callback",
       scope: "openid",
       scopes: "openid",
@@ -185,7 +202,7 @@ test.describe("admin console access control", () => {
       confirm: "delete",
     };
     const started = new Date(Date.now() - 1000);
-    const before = await victimState(sql, victim.id, ids.clientId);
+    const before = await victimState(sql, victim.id, ids.clientId, ids.organizationId);
 
     const member = await apiClient(playwright, caller.storageState);
     const anonymous = await apiClient(playwright);
@@ -207,12 +224,12 @@ test.describe("admin console access control", () => {
     await member.dispose();
     await anonymous.dispose();
 
-    expect(await victimState(sql, victim.id, ids.clientId)).toEqual(before);
+    expect(await victimState(sql, victim.id, ids.clientId, ids.organizationId)).toEqual(before);
     const [{ n: adminEvents } = { n: -1 }] = await sql<{ n: number }[]>`
       select count(*)::int as n from audit_event
       where type = any(${ADMIN_EVENT_TYPES}) and created_at >= ${started}
         and (actor_id is null or actor_id = ${caller.id}
-             or target_id = any(${[victim.id, ids.clientId, ids.resourceId]}))`;
+             or target_id = any(${[victim.id, ids.clientId, ids.resourceId, ids.organizationId]}))`;
     expect(adminEvents).toBe(0);
     // A key created meanwhile must come from an admin's rotation (another spec may rotate).
     const [{ n: strayKeys } = { n: -1 }] = await sql<{ n: number }[]>`
@@ -222,7 +239,8 @@ test.describe("admin console access control", () => {
     expect(strayKeys).toBe(0);
     const [{ n: probes } = { n: -1 }] = await sql<{ n: number }[]>`
       select (select count(*) from oauth_client where name = ${marker})::int
-           + (select count(*) from oauth_resource where name = ${marker})::int as n`;
+           + (select count(*) from oauth_resource where name = ${marker})::int
+           + (select count(*) from branding where product_name = ${marker})::int as n`;
     expect(probes).toBe(0);
 
     // The same encoding works for an admin: the probe is a real call, not a malformed one.
@@ -242,6 +260,7 @@ async function victimState(
   sql: import("postgres").Sql,
   userId: string,
   clientId: string,
+  organizationId: string,
 ): Promise<Record<string, unknown>> {
   const [user] = await sql`select role, banned, ban_reason from "user" where id = ${userId}`;
   const [{ sessions } = { sessions: -1 }] = await sql`
@@ -249,5 +268,7 @@ async function victimState(
   const [{ consents } = { consents: -1 }] = await sql`
     select count(*)::int as consents from oauth_consent
     where user_id = ${userId} and client_id = ${clientId}`;
-  return { user: user ? { ...user } : null, sessions, consents };
+  const [{ members } = { members: -1 }] = await sql`
+    select count(*)::int as members from member where organization_id = ${organizationId}`;
+  return { user: user ? { ...user } : null, sessions, consents, members };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { first, preloginClient, queryString, signInTargets } from "@/lib/oauth/flow";
+import { getBranding } from "@/lib/branding";
 import { FlowPage } from "../_components/flow-page";
 import { SignInForm } from "./sign-in-form";
 
@@ -8,15 +9,20 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const query = queryString(params);
+  const { productName } = await getBranding();
   return (
     <FlowPage
       client={await preloginClient(params)}
       inFlowTitle={(name) => `Sign in to continue to ${name}`}
-      title="Sign in to Gatehouse"
-      description="Use the email and password of your Gatehouse account."
+      title={`Sign in to ${productName}`}
+      description={`Use the email and password of your ${productName} account.`}
       foot={{ prompt: "New here?", href: `/sign-up${query}`, label: "Create an account" }}
     >
-      <SignInForm {...signInTargets(params)} forgotHref={`/forgot-password${query}`} />
+      <SignInForm
+        {...signInTargets(params)}
+        defaultEmail={first(params.email)}
+        forgotHref={`/forgot-password${query}`}
+      />
     </FlowPage>
   );
 }

@@ -17,11 +17,14 @@ export function SignInForm({
   returnTo,
   verifyCallback,
   forgotHref,
+  defaultEmail,
 }: {
   returnTo: string;
   /** Where the verification link lands (then continues the flow or goes to returnTo). */
   verifyCallback: string;
   forgotHref: string;
+  /** The address to fill in (an invitation's). */
+  defaultEmail?: string;
 }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -59,7 +62,14 @@ export function SignInForm({
       <FormMessage message={message} />
       {unverified ? <ResendVerification email={unverified} callbackURL={verifyCallback} /> : null}
       <form onSubmit={onSubmit} method="post" className="space-y-4">
-        <Field label="Email" name="email" type="email" autoComplete="username webauthn" required />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username webauthn"
+          required
+          defaultValue={defaultEmail}
+        />
         <div className="space-y-1.5">
           <PasswordField
             label="Password"

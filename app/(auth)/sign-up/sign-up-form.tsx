@@ -26,9 +26,12 @@ async function continueCreated(returnTo: string) {
 export function SignUpForm({
   returnTo,
   verifyCallback,
+  defaultEmail,
 }: {
   returnTo: string;
   verifyCallback: string;
+  /** The address to fill in (an invitation's). */
+  defaultEmail?: string;
 }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -94,7 +97,14 @@ export function SignUpForm({
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
       <FormMessage message={message} />
       <Field label="Name" name="name" autoComplete="name" required maxLength={100} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={defaultEmail}
+      />
       <NewPasswordField label="Password" name="password" hint={PASSWORD_HINT} />
       <PendingButton pending={pending} className="w-full">
         Create account

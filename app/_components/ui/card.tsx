@@ -1,3 +1,5 @@
+import { BrandMark } from "./brand";
+
 export function Card({
   children,
   className = "",
@@ -18,15 +20,7 @@ export function Card({
 export function AuthShell({ children }: { children: React.ReactNode }) {
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 py-10">
-      <div className="mb-6 flex items-center gap-2 text-sm font-semibold tracking-tight text-zinc-600 dark:text-zinc-400">
-        <span
-          aria-hidden
-          className="grid size-7 place-items-center rounded-lg bg-brand-600 text-white"
-        >
-          G
-        </span>
-        Gatehouse
-      </div>
+      <BrandMark />
       <div className="w-full max-w-md">{children}</div>
     </main>
   );

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Entry, EntryList, EntrySummary } from "@/app/_components/ui/entry-list";
 import { Section } from "@/app/_components/ui/section";
 import { listMemberships } from "@/db/queries/organizations";
+import { roleLabel } from "@/lib/organization-roles";
 import { requireSession } from "@/lib/session";
 import { CreateOrganizationForm } from "./create-organization-form";
 import { MembershipActions } from "./membership-forms";
 
 export const metadata: Metadata = { title: "Organizations" };
-
-const roleLabel = (role: string) =>
-  role
-    .split(",")
-    .map((r) => r.charAt(0).toUpperCase() + r.slice(1))
-    .join(", ");
 
 export default async function OrganizationsPage() {
   const session = await requireSession("/account/organizations");
@@ -41,7 +37,11 @@ export default async function OrganizationsPage() {
                 <Entry key={org.id}>
                   <EntrySummary
                     labelId={labelId}
-                    title={org.name}
+                    title={
+                      <Link href={`/account/organizations/${org.slug}`} className="hover:underline">
+                        {org.name}
+                      </Link>
+                    }
                     badges={
                       <>
                         <Badge>{roleLabel(org.role)}</Badge>

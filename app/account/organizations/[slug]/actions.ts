@@ -1,0 +1,149 @@
+"use server";
+
+import { listOrganizationMembers, listPendingInvitations } from "@/db/queries/organizations";
+import { organizationAction, refuse, type ManagedOrganization } from "@/lib/action";
+import { auth } from "@/lib/auth";
+import { isOwner, roleLabel } from "@/lib/organization-roles";
+import { invitationSchema, inviteSchema, memberSchema, roleChangeSchema } from "./schemas";
+
+const pathOf = (organization: ManagedOrganization) => `/account/organizations/${organization.slug}`;
+const target = (organization: ManagedOrganization) => ({
+  type: "organization",
+  id: organization.id,
+  label: organization.name,
+});
+
+async function pendingInvitation(organization: ManagedOrganization, invitationId: string) {
+  const found = (await listPendingInvitations(organization.id)).find((i) => i.id === invitationId);
+  return found ?? refuse("That invitation is no longer pending.");
+}
+
+async function memberOf(organization: ManagedOrganization, memberId: string) {
+  const found = (await listOrganizationMembers(organization.id)).find((m) => m.id === memberId);
+  return found ?? refuse("That person is no longer a member.");
+}
+
+export const inviteMember = organizationAction(inviteSchema, async (input, ctx, organization) => {
+  const email = input.email.toLowerCase();
+  await auth.api.createInvitation({
+    body: { email, role: input.role, organizationId: organization.id },
+    headers: ctx.headers,
+  });
+  await ctx.audit({
+    type: "organization.member_invited",
+    target: target(organization),
+    details: { email, role: input.role },
+  });
+  ctx.revalidate(pathOf(organization));
+  return { ok: true, message: `Invitation sent to ${email}.` };
+});
+
+export const resendInvitation = organizationAction(
+  invitationSchema,
+  async (input, ctx, organization) => {
+    const pending = await pendingInvitation(organization, input.invitationId);
+    await auth.api.createInvitation({
+      body: {
+        email: pending.email,
+        role: (pending.role ?? "member") as "member",
+        organizationId: organization.id,
+        resend: true,
+      },
+      headers: ctx.headers,
+    });
+    await ctx.audit({
+      type: "organization.invitation_resent",
+      target: target(organization),
+      details: { email: pending.email, invitationId: pending.id },
+    });
+    ctx.revalidate(pathOf(organization));
+    return { ok: true, message: "Sent again." };
+  },
+);
+
+export const cancelInvitation = organizationAction(
+  invitationSchema,
+  async (input, ctx, organization) => {
+    const pending = await pendingInvitation(organization, input.invitationId);
+    await auth.api.cancelInvitation({
+      body: { invitationId: pending.id },
+      headers: ctx.headers,
+    });
+    await ctx.audit({
+      type: "organization.invitation_canceled",
+      target: target(organization),
+      details: { email: pending.email, invitationId: pending.id },
+    });
+    ctx.revalidate(pathOf(organization));
+    return { ok: true, message: "Canceled." };
+  },
+);
+
+export const changeMemberRole = organizationAction(
+  roleChangeSchema,
+  async (input, ctx, organization) => {
+    const subject = await memberOf(organization, input.memberId);
+    if (subject.role === input.role) return { ok: true, message: "No change." };
+    await auth.api.updateMemberRole({
+      body: { memberId: subject.id, role: input.role, organizationId: organization.id },
+      headers: ctx.headers,
+    });
+    await ctx.audit({
+      type: "organization.member_role_changed",
+      target: target(organization),
+      details: { email: subject.email, from: subject.role, to: input.role },
+    });
+    ctx.revalidate(pathOf(organization));
+    return { ok: true, message: `${subject.name} is now ${roleLabel(input.role).toLowerCase()}.` };
+  },
+);
+
+export const removeMember = organizationAction(memberSchema, async (input, ctx, organization) => {
+  const subject = await memberOf(organization, input.memberId);
+  if (subject.userId === ctx.session.user.id) {
+    refuse("To leave, use Leave on your organizations page.");
+  }
+  await auth.api.removeMember({
+    body: { memberIdOrEmail: subject.id, organizationId: organization.id },
+    headers: ctx.headers,
+  });
+  await ctx.audit({
+    type: "organization.member_removed",
+    target: target(organization),
+    details: { email: subject.email, role: subject.role },
+  });
+  ctx.revalidate(pathOf(organization));
+  return { ok: true, message: `${subject.name} was removed.` };
+});
+
+/**
+ * Hands the owner role to another member and makes the caller an admin: two plugin calls, in
+ * the order that never leaves the organization without an owner.
+ */
+export const transferOwnership = organizationAction(
+  memberSchema,
+  async (input, ctx, organization) => {
+    if (!isOwner(organization.role)) refuse("Only an owner can transfer ownership.");
+    const subject = await memberOf(organization, input.memberId);
+    if (subject.userId === ctx.session.user.id) refuse("Choose another member.");
+    const body = { organizationId: organization.id };
+    await auth.api.updateMemberRole({
+      body: { ...body, memberId: subject.id, role: "owner" },
+      headers: ctx.headers,
+    });
+    await auth.api.updateMemberRole({
+      body: { ...body, memberId: organization.memberId, role: "admin" },
+      headers: ctx.headers,
+    });
+    await ctx.audit({
+      type: "organization.ownership_transferred",
+      target: target(organization),
+      details: { from: ctx.session.user.email, to: subject.email },
+    });
+    ctx.revalidate(pathOf(organization));
+    return {
+      ok: true,
+      message: `${subject.name} now owns ${organization.name}; you are an admin.`,
+    };
+  },
+);

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/ui/console-shell";
+import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
+import { formatDateTime } from "@/app/_components/ui/format-date";
+import { listAllOrganizations } from "@/db/queries/organizations";
+import { requireAdmin } from "@/lib/session";
+import { param } from "../_components/format";
+
+export const metadata: Metadata = { title: "Organizations" };
+
+export default async function OrganizationsPage({
+  searchParams,
+}: PageProps<"/admin/organizations">) {
+  await requireAdmin();
+  const deleted = param((await searchParams).deleted);
+  const organizations = await listAllOrganizations();
+  return (
+    <>
+      <PageHeader
+        title="Organizations"
+        description="Every organization, newest first. Owners and admins run their own members and invitations at /account/organizations."
+      />
+      {deleted ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
+        >
+          {deleted} was deleted.
+        </p>
+      ) : null}
+      <ListTable
+        label="Organizations"
+        columns={["Name", "Members", "Created"]}
+        rows={organizations}
+        rowKey={(o) => o.id}
+        empty="No organizations yet."
+      >
+        {(o) => (
+          <>
+            <Td>
+              <RowLink href={`/admin/organizations/${o.id}`}>{o.name}</RowLink>
+              <MonoId>{o.slug}</MonoId>
+            </Td>
+            <Td>{o.members}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</Td>
+          </>
+        )}
+      </ListTable>
+    </>
+  );
+}
