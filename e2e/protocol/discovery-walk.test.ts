@@ -34,6 +34,7 @@ const EXERCISED = new Set([
   "revocation_endpoint",
   "userinfo_endpoint",
   "end_session_endpoint",
+  "device_authorization_endpoint",
   "scopes_supported",
   "response_types_supported",
   "response_modes_supported",
@@ -60,6 +61,7 @@ const EXERCISED = new Set([
 ]);
 
 const MACHINE_SCOPE = "api:read";
+const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
 async function machineClient(metadata: Doc) {
   const res = await register({
@@ -162,6 +164,36 @@ describe("discovery walk: every advertised value is honoured", () => {
     expect(refreshed.access_token).toBeTruthy();
   });
 
+  it("answers the device authorization endpoint and the device-code grant (RFC 8628)", async () => {
+    expect(doc.device_authorization_endpoint).toBe(`${issuer()}/device/code`);
+    const res = await register({
+      client_name: "Walk TV",
+      application_type: "native",
+      token_endpoint_auth_method: "none",
+      grant_types: [DEVICE_GRANT],
+      scope: "openid",
+    });
+    expect(res.status).toBe(201);
+    const client = (await res.json()) as { client_id: string };
+    const config = await configWith(client.client_id, oidc.None());
+    const device = await oidc.initiateDeviceAuthorization(config, { scope: "openid" });
+    expect(device.user_code).toBeTruthy();
+    expect(device.verification_uri).toMatch(/\/device$/);
+    // Nobody approved yet: the first poll is authorization_pending (the whole grant is walked
+    // in device-flow.test.ts).
+    const poll = await fetch(String(doc.token_endpoint), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: DEVICE_GRANT,
+        device_code: device.device_code,
+        client_id: client.client_id,
+      }),
+    });
+    expect(poll.status).toBe(400);
+    expect(((await poll.json()) as { error: string }).error).toBe("authorization_pending");
+  });
+
   it("honours each secret-based method at the token, introspection and revocation endpoints", async () => {
     const methods = {
       client_secret_basic: oidc.ClientSecretBasic,
@@ -251,6 +283,7 @@ describe("discovery walk: every advertised value is honoured", () => {
         "authorization_code",
         "client_credentials",
         "refresh_token",
+        DEVICE_GRANT,
       ]);
       const userScopes = ["openid", "profile", "email", "offline_access", "organization"];
       const { tokens, callback } = await codeFlow(
@@ -272,7 +305,9 @@ describe("discovery walk: every advertised value is honoured", () => {
         audience: clientId,
       });
       expect(list(doc, "acr_values_supported")).toContain(idToken.acr);
-      expect(list(doc, "subject_types_supported")).toEqual(["public"]);
+      // Pairwise is advertised with PAIRWISE_SECRET and walked in pairwise.test.ts; a client
+      // registered without subject_type keeps the public subject.
+      expect(list(doc, "subject_types_supported")).toEqual(["public", "pairwise"]);
       expect(idToken.sub).toBe(userId);
 
       const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, userId);
