@@ -42,6 +42,8 @@ beforeAll(async () => {
     SEED_DEMO_CLIENTS: "false",
     RATE_LIMIT_ENABLED: "true",
     SIGNING_KEY_CACHE_SECONDS: "1",
+    // The balancer is the trusted proxy: its X-Forwarded-For is the client address.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
     RATE_LIMIT_TOKEN: String(TOKEN_LIMIT),
   };
   // One after the other: the first applies the migrations and creates the admin.

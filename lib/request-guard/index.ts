@@ -10,7 +10,15 @@ export { unavailablePage } from "./availability";
  * malformed input that Next itself would answer with a 500, before our code could run, gets a
  * 400 (413 for an oversized body) instead. See docs/architecture.md, "Malformed input".
  */
-function answer(req: IncomingMessage, res: ServerResponse, status: number, description: string) {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  description: string,
+) {
+  // Read what is left of a small body first: closing a socket with unread bytes sends a TCP
+  // reset, and the client may lose the answer. An oversized body is not read (413 and close).
+  if (status !== 413 && !req.readableEnded) await drain(req);
   const api = (req.url ?? "").startsWith("/api/");
   res.statusCode = status;
   res.setHeader("cache-control", "no-store");
@@ -23,6 +31,21 @@ function answer(req: IncomingMessage, res: ServerResponse, status: number, descr
     res.end(`${status === 413 ? "Request too large" : "Bad request"}: ${description}\n`);
   }
   return true;
+}
+
+/** Reads and discards the rest of the request body, up to MAX_ACTION_BODY_BYTES. */
+function drain(req: IncomingMessage): Promise<void> {
+  if (Number(req.headers["content-length"] ?? 0) > MAX_ACTION_BODY_BYTES) return Promise.resolve();
+  return new Promise((resolve) => {
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_ACTION_BODY_BYTES) resolve();
+    });
+    req.once("end", resolve);
+    req.once("error", () => resolve());
+    req.resume();
+  });
 }
 
 /** The body's bytes, or "too large" as soon as they pass the limit. */

@@ -140,3 +140,19 @@ describe("body checks", () => {
     expect(bodyProblem("/oauth2/revoke", long)).toBeUndefined();
   });
 });
+
+describe("JSON field types at consent", () => {
+  it("refuses a non-string oauth_query or scope at /oauth2/consent, as the fuzz found them", () => {
+    const body = (text: string) => ({ text, params: [] as [string, string][] });
+    expect(
+      bodyProblem("/oauth2/consent", body('{"accept":true,"scope":true,"oauth_query":[[[]]]}')),
+    ).toEqual({ param: "oauth_query", description: "Parameter oauth_query must be a string" });
+    expect(bodyProblem("/oauth2/consent", body('{"accept":true,"scope":["a"]}'))).toEqual({
+      param: "scope",
+      description: "Parameter scope must be a string",
+    });
+    expect(
+      bodyProblem("/oauth2/consent", body('{"accept":true,"scope":"openid","oauth_query":"a=1"}')),
+    ).toBeUndefined();
+  });
+});

@@ -59,6 +59,32 @@ export function basicCredentialsProblem(authorization: string | null): Problem |
   return { param: "client_id", description: "The Basic client credentials contain a NUL byte" };
 }
 
+// The consent and continue endpoints take the signed authorization query and the scope as
+// strings; another JSON type there reaches the library and ends in a 500 (the seeded fuzz).
+const STRING_FIELDS: Record<string, string[]> = {
+  "/oauth2/consent": ["oauth_query", "scope"],
+  "/oauth2/continue": ["oauth_query"],
+};
+
+function jsonTypeProblem(endpoint: string, text: string): Problem | undefined {
+  const fields = STRING_FIELDS[endpoint];
+  if (!fields || !text.trimStart().startsWith("{")) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== "object") return undefined;
+  for (const field of fields) {
+    const value = (parsed as Record<string, unknown>)[field];
+    if (value !== undefined && value !== null && typeof value !== "string") {
+      return { param: field, description: `Parameter ${field} must be a string` };
+    }
+  }
+  return undefined;
+}
+
 /** A body that is not UTF-8, did not parse, holds a raw NUL byte, or carries a bad parameter. */
 export function bodyProblem(
   endpoint: string,
@@ -67,5 +93,5 @@ export function bodyProblem(
   if (body.invalidUtf8) return { description: "The request body is not valid UTF-8" };
   if (!body.params) return { description: "The request body is not valid JSON" };
   if (body.text.includes("\0")) return { description: "The request body contains a NUL byte" };
-  return paramsProblem(endpoint, body.params);
+  return jsonTypeProblem(endpoint, body.text) ?? paramsProblem(endpoint, body.params);
 }
