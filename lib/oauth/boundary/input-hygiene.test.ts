@@ -143,7 +143,11 @@ describe("body checks", () => {
 
 describe("JSON field types at consent", () => {
   it("refuses a non-string oauth_query or scope at /oauth2/consent, as the fuzz found them", () => {
-    const body = (text: string) => ({ text, params: [] as [string, string][] });
+    const body = (text: string) => ({
+      text,
+      params: [] as [string, string][],
+      json: JSON.parse(text),
+    });
     expect(
       bodyProblem("/oauth2/consent", body('{"accept":true,"scope":true,"oauth_query":[[[]]]}')),
     ).toEqual({ param: "oauth_query", description: "Parameter oauth_query must be a string" });

@@ -66,18 +66,11 @@ const STRING_FIELDS: Record<string, string[]> = {
   "/oauth2/continue": ["oauth_query"],
 };
 
-function jsonTypeProblem(endpoint: string, text: string): Problem | undefined {
+function jsonTypeProblem(endpoint: string, json: unknown): Problem | undefined {
   const fields = STRING_FIELDS[endpoint];
-  if (!fields || !text.trimStart().startsWith("{")) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!parsed || typeof parsed !== "object") return undefined;
+  if (!fields || !json || typeof json !== "object") return undefined;
   for (const field of fields) {
-    const value = (parsed as Record<string, unknown>)[field];
+    const value = (json as Record<string, unknown>)[field];
     if (value !== undefined && value !== null && typeof value !== "string") {
       return { param: field, description: `Parameter ${field} must be a string` };
     }
@@ -88,10 +81,10 @@ function jsonTypeProblem(endpoint: string, text: string): Problem | undefined {
 /** A body that is not UTF-8, did not parse, holds a raw NUL byte, or carries a bad parameter. */
 export function bodyProblem(
   endpoint: string,
-  body: { text: string; params?: Param[]; invalidUtf8?: true },
+  body: { text: string; params?: Param[]; json?: unknown; invalidUtf8?: true },
 ): Problem | undefined {
   if (body.invalidUtf8) return { description: "The request body is not valid UTF-8" };
   if (!body.params) return { description: "The request body is not valid JSON" };
   if (body.text.includes("\0")) return { description: "The request body contains a NUL byte" };
-  return jsonTypeProblem(endpoint, body.text) ?? paramsProblem(endpoint, body.params);
+  return jsonTypeProblem(endpoint, body.json) ?? paramsProblem(endpoint, body.params);
 }

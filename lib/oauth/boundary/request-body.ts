@@ -11,6 +11,8 @@ export type RequestBody = {
   text: string;
   /** The parameters, or undefined when a JSON body does not parse. */
   params?: Param[];
+  /** A JSON body as parsed, for checks that need its value types. */
+  json?: unknown;
   /** The bytes are not UTF-8 (the library would fail on them with a 500). */
   invalidUtf8?: true;
 };
@@ -21,18 +23,22 @@ function flatten(key: string, value: unknown): Param[] {
   return Object.entries(value).flatMap(([k, v]) => flatten(Array.isArray(value) ? key : k, v));
 }
 
-/** JSON and form bodies as parameters; other types carry none; undefined if JSON is invalid. */
-export function parseBody(contentType: string, text: string): Param[] | undefined {
+/**
+ * JSON and form bodies as parameters (a JSON body also as parsed); other types carry none;
+ * params undefined if JSON is invalid.
+ */
+export function parseBody(contentType: string, text: string): Pick<RequestBody, "params" | "json"> {
   if (/^application\/([a-z0-9.+-]*\+)?json/.test(contentType)) {
     try {
-      return flatten("", JSON.parse(text));
+      const json: unknown = JSON.parse(text);
+      return { params: flatten("", json), json };
     } catch {
-      return undefined;
+      return { params: undefined };
     }
   }
   if (contentType.includes("application/x-www-form-urlencoded"))
-    return [...new URLSearchParams(text)];
-  return [];
+    return { params: [...new URLSearchParams(text)] };
+  return { params: [] };
 }
 
 /** The body's bytes, stopping as soon as they pass `maxBytes` whatever Content-Length says. */
@@ -73,6 +79,9 @@ export async function readBody(
   } catch {
     return { bytes, text: "", params: [], invalidUtf8: true };
   }
-  const params = parseBody(request.headers.get("content-type")?.toLowerCase() ?? "", text);
-  return { bytes, text, params };
+  return {
+    bytes,
+    text,
+    ...parseBody(request.headers.get("content-type")?.toLowerCase() ?? "", text),
+  };
 }
