@@ -18,6 +18,7 @@ import {
 } from "@/lib/oauth/organization-step";
 import { sharedStorage } from "@/lib/operations/shared-storage";
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
+import { cachingAdapter } from "@/lib/oauth/record-cache-adapter";
 import {
   PLATFORM_REFERENCE,
   generateClientId,
@@ -43,7 +44,8 @@ export function buildAuthOptions() {
     baseURL: env.BETTER_AUTH_URL,
     basePath: "/api/auth",
     secret: env.BETTER_AUTH_SECRET,
-    database: drizzleAdapter(db, { provider: "pg", schema }),
+    // Client, resource and link rows cached, emptied by every write (docs/library-facts.md#fact-100).
+    database: cachingAdapter(drizzleAdapter(db, { provider: "pg", schema })),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,

@@ -66,6 +66,7 @@ const schema = (isProduction: boolean) =>
     REFRESH_TOKEN_REUSE_INTERVAL: seconds(0),
     DATABASE_WAIT_SECONDS: seconds(30),
     SIGNING_KEY_CACHE_SECONDS: seconds(60),
+    CLIENT_CACHE_SECONDS: seconds(30),
     RATE_LIMIT_ENABLED: bool(isProduction),
     RATE_LIMIT_WINDOW: seconds(60),
     RATE_LIMIT_MAX: limit(600),

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
+import { recordsChanged } from "@/db/record-cache";
 import { oauthClient } from "@/db/schema";
 
 /**
@@ -24,7 +25,11 @@ export async function setClientFlags(
   if (flags.clearRedirectUris) set.redirectUris = [];
   if (flags.subjectType) set.subjectType = flags.subjectType;
   if (flags.clearPostLogoutRedirectUris) set.postLogoutRedirectUris = [];
-  await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
+  try {
+    await db.update(oauthClient).set(set).where(eq(oauthClient.clientId, clientId));
+  } finally {
+    await recordsChanged();
+  }
 }
 
 /**
@@ -33,20 +38,22 @@ export async function setClientFlags(
  * stores it as a JSON string or an object; both read back the same (`parseClientMetadata`).
  */
 export async function mergeClientMetadata(clientId: string, patch: Record<string, unknown>) {
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ metadata: oauthClient.metadata })
-      .from(oauthClient)
-      .where(eq(oauthClient.clientId, clientId))
-      .for("update");
-    if (!row) return;
-    const current =
-      typeof row.metadata === "string"
-        ? (JSON.parse(row.metadata) as Record<string, unknown>)
-        : ((row.metadata ?? {}) as Record<string, unknown>);
-    await tx
-      .update(oauthClient)
-      .set({ metadata: { ...current, ...patch }, updatedAt: new Date() })
-      .where(eq(oauthClient.clientId, clientId));
-  });
+  await db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .select({ metadata: oauthClient.metadata })
+        .from(oauthClient)
+        .where(eq(oauthClient.clientId, clientId))
+        .for("update");
+      if (!row) return;
+      const current =
+        typeof row.metadata === "string"
+          ? (JSON.parse(row.metadata) as Record<string, unknown>)
+          : ((row.metadata ?? {}) as Record<string, unknown>);
+      await tx
+        .update(oauthClient)
+        .set({ metadata: { ...current, ...patch }, updatedAt: new Date() })
+        .where(eq(oauthClient.clientId, clientId));
+    })
+    .finally(() => recordsChanged());
 }

@@ -183,6 +183,31 @@ describe("two instances on one database and one Redis", () => {
     expect(jose.decodeProtectedHeader(tokens.id_token!).kid).toBe(rotated[0]);
   });
 
+  it("refuses on B at once the old secret of a client rotated on A (client cache, Redis)", async () => {
+    const machine = await registerTestClient(
+      lb.url,
+      { client_name: "Rotated machine", grant_types: ["client_credentials"], scope: "api:read" },
+      INITIAL_ACCESS_TOKEN,
+    );
+    const grant = async (secret: string) =>
+      oidc.clientCredentialsGrant(await rpConfig({ ...machine, client_secret: secret }, lb.url), {
+        scope: "api:read",
+      });
+    // B reads the client and keeps it in its cache (docs/library-facts.md#fact-100).
+    on("b");
+    expect((await grant(machine.client_secret!)).access_token).toBeTruthy();
+    on("a");
+    const admin = await adminBrowser();
+    const rotated = await admin.post("/api/auth/oauth2/client/rotate-secret", {
+      client_id: machine.client_id,
+    });
+    expect(rotated.status).toBe(200);
+    const { client_secret: fresh } = (await rotated.json()) as { client_secret: string };
+    on("b");
+    await expect(grant(machine.client_secret!)).rejects.toMatchObject({ error: "invalid_client" });
+    expect((await grant(fresh)).access_token).toBeTruthy();
+  });
+
   it("counts sign-in attempts across both instances", async () => {
     const attempt = async (name: "a" | "b") => {
       on(name);

@@ -52,6 +52,8 @@ export async function startup() {
   const { connectRedis, closeRedis } = await import("@/lib/operations/redis");
   await connectRedis();
   onShutdown(closeRedis);
+  const { startRecordCacheSync } = await import("@/lib/oauth/record-cache-sync");
+  onShutdown(await startRecordCacheSync());
   const { ensureAdmin, seedDemoClients } = await import("./seed");
   try {
     const adminId = await ensureAdmin();
