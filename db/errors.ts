@@ -1,7 +1,7 @@
 /**
  * Errors that mean "the database cannot be reached right now" (it may answer again later), as
  * opposed to a wrong query, password or database name. Start-up retries them; the protocol
- * boundary and the page hook answer 503 for them (db/health.ts, docs/library-facts.md#fact-46).
+ * boundary and the page hook answer 503 for them (db/health.ts, docs/library-facts.md#fact-110).
  */
 const UNREACHABLE = new Set([
   // Node's socket errors

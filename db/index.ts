@@ -40,7 +40,7 @@ function connect(): Connection {
       connect_timeout: 3,
       // postgres.js waits before reconnecting after a failed attempt, 3^n / 100 s up to 20 s
       // (n counts failures pool-wide): after a few seconds' outage the pool slept up to 20 s past
-      // the database's return. A short, bounded wait instead (docs/library-facts.md#fact-46).
+      // the database's return. A short, bounded wait instead (docs/library-facts.md#fact-110).
       backoff: reconnectBackoff,
       onclose: () => connectionClosed.forEach((listener) => listener()),
       onnotice: () => {},
