@@ -5,6 +5,11 @@ export async function register() {
     const { observeRequests } = await import("./lib/operations/request-log");
     observeRequests();
     const { startup } = await import("./lib/startup");
-    await startup();
+    // server.mjs opens its port when start-up is done: an unexpected failure must end the
+    // process too (in one line), not leave it waiting.
+    await startup().catch((error: unknown) => {
+      console.error(`[gatehouse] start-up failed: ${(error as Error)?.message ?? String(error)}`);
+      process.exit(1);
+    });
   }
 }

@@ -26,6 +26,9 @@ process.env.NODE_ENV ??= dev ? "development" : "production";
 const hooks = (globalThis.__gatehouseServer ??= { handlers: [], shutdownHooks: [] });
 // Per-request state shared by the hooks and the app's code (lib/server-hooks.ts `requestState`).
 hooks.requestState ??= new AsyncLocalStorage();
+// Start-up (instrumentation.ts → lib/startup) says when it is done (lib/server-hooks.ts
+// `markStarted`); it ends the process itself when it cannot finish.
+const started = new Promise((resolve) => (hooks.markStarted = resolve));
 
 let inFlight = 0;
 let stopping = false;
@@ -92,6 +95,10 @@ process.once("SIGINT", () => void shutdown("SIGINT"));
 
 try {
   await app.prepare();
+  // In production Next runs instrumentation in the background of prepare(), so the port opens
+  // only once start-up (migrations, admin, request hooks) is done: no request meets a
+  // half-started server. In development prepare() has already run it (or compiles it lazily).
+  if (!dev) await started;
 } catch (error) {
   console.error(`[gatehouse] ${error?.message ?? error}`);
   process.exit(1);

@@ -1,18 +1,25 @@
 import postgres from "postgres";
+import { isDatabaseUnreachable } from "./errors";
 import { connection, connectionClosed } from "./index";
 
 /**
  * Whether PostgreSQL answers, as one shared state: `probeDatabase()` asks it (`select 1`, bounded
  * by PROBE_TIMEOUT_MS, one probe at a time), `databaseKnownDown()` answers from the last probe
  * without waiting and, while the database is down, re-probes in the background so that
- * recovery is noticed within a second. A closed pool connection triggers a probe too.
+ * recovery is noticed within a second. A closed pool connection triggers a probe too, and
+ * counts as trouble: for TROUBLE_WINDOW_MS after it, a 5xx is taken for the database's doing
+ * (`databaseTroubleRecent()`), also when the probe already finds it back, so the edges of an
+ * outage answer 503, never 500.
  */
 const PROBE_TIMEOUT_MS = 1500;
 const REPROBE_AFTER_MS = 500;
+const TROUBLE_WINDOW_MS = 2000;
 
 type State = {
   down: boolean;
   probedAt: number;
+  /** When a pooled connection last closed or a query last failed for want of the database. */
+  troubleAt?: number;
   probing: Promise<boolean> | null;
   reprobe?: () => void;
 };
@@ -32,6 +39,9 @@ function probeClient(url: string) {
   return (global.__gatehouseProbe ??= postgres(url, {
     max: 1,
     connect_timeout: 1,
+    // Probes are paced by REPROBE_AFTER_MS; postgres.js's own back-off (up to 20 s after a few
+    // failures) would hide the database's return.
+    backoff: () => 0,
     idle_timeout: 10,
     onnotice: () => {},
     connection: { application_name: "gatehouse" },
@@ -72,8 +82,25 @@ export function databaseKnownDown(): boolean {
   return state.down;
 }
 
+/**
+ * Something lost the database (a pooled connection closed; `error`, when given, is what a query
+ * failed with, and counts only when it is a connection failure): remember when, and probe now.
+ * True when it counted.
+ */
+export function noteConnectionTrouble(error?: unknown): boolean {
+  if (error !== undefined && !isDatabaseUnreachable(error)) return false;
+  state.troubleAt = Date.now();
+  void probeDatabase();
+  return true;
+}
+
+/** Whether a failure now is the database's doing: known down, or trouble moments ago. */
+export function databaseTroubleRecent(): boolean {
+  return databaseKnownDown() || Date.now() - (state.troubleAt ?? 0) < TROUBLE_WINDOW_MS;
+}
+
 // One listener for every bundle that loads this module (a Set keeps it once).
-state.reprobe ??= () => void probeDatabase();
+state.reprobe ??= () => void noteConnectionTrouble();
 connectionClosed.add(state.reprobe);
 
 /**

@@ -20,6 +20,9 @@ type Connection =
 const globalForListeners = globalThis as { __gatehouseConnectionClosed?: Set<() => void> };
 export const connectionClosed = (globalForListeners.__gatehouseConnectionClosed ??= new Set());
 
+/** Seconds to wait before the n-th reconnect attempt: 0.1, 0.2, 0.4, then 0.5 at most. */
+export const reconnectBackoff = (attempt: number) => Math.min(0.05 * 2 ** attempt, 0.5);
+
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
 function connect(): Connection {
@@ -35,6 +38,10 @@ function connect(): Connection {
       // An unreachable database must fail a request within seconds, never hang it (the
       // default waits 30 s); db/health.ts then answers 503 until the database is back.
       connect_timeout: 3,
+      // postgres.js waits before reconnecting after a failed attempt, 3^n / 100 s up to 20 s
+      // (n counts failures pool-wide): after a few seconds' outage the pool slept up to 20 s past
+      // the database's return. A short, bounded wait instead (docs/library-facts.md#fact-110).
+      backoff: reconnectBackoff,
       onclose: () => connectionClosed.forEach((listener) => listener()),
       onnotice: () => {},
       connection: { application_name: "gatehouse" },

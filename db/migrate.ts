@@ -5,6 +5,8 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { connection, redactUrl } from "./index";
 
+export { isDatabaseUnreachable } from "./errors";
+
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any fixed number: instances starting together take turns applying migrations.
 const MIGRATION_LOCK = 724_311_901;
@@ -51,25 +53,4 @@ export function describeDatabaseError(error: unknown): string {
   const opened =
     typeof err.code === "string" && /^[0-9A-Z]{5}$/.test(err.code) && !/^(08|28|3D)/.test(err.code);
   return `${opened ? "Cannot migrate the" : "Cannot open the"} ${where}: ${reason}`;
-}
-
-const UNREACHABLE = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EAI_AGAIN",
-  "CONNECT_TIMEOUT",
-  "CONNECTION_CLOSED",
-  "CONNECTION_ENDED",
-  "CONNECTION_DESTROYED",
-  "57P01", // admin_shutdown
-  "57P03", // cannot_connect_now: starting up or shutting down
-]);
-
-/** A failure that may pass once the database is up (not a wrong password or database name). */
-export function isDatabaseUnreachable(error: unknown): boolean {
-  const err = ((error as { cause?: unknown }).cause ?? error) as { code?: string };
-  return typeof err.code === "string" && (UNREACHABLE.has(err.code) || err.code.startsWith("08"));
 }

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /**
  * Security events, written by our code only (lib/audit.ts). Append-only: migration
@@ -90,6 +99,26 @@ export const oauthRegistrationPolicy = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [index("oauth_registration_policy_created_at_idx").on(t.createdAt)],
+);
+
+/**
+ * The resources a dynamic registration names in `resource_server_for` (token registrations only),
+ * stored with its policy by our before-hook: the client row's INSERT records them in the client's
+ * metadata and links the client to each (`oauth_client_resource`), then deletes these rows
+ * (triggers of migration `0010`, docs/library-facts.md#fact-112). Rows left by a registration that
+ * never wrote its client are pruned with the policies.
+ */
+export const oauthRegistrationResourceServer = pgTable(
+  "oauth_registration_resource_server",
+  {
+    clientId: text("client_id").notNull(),
+    resourceId: text("resource_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.resourceId] }),
+    index("oauth_registration_resource_server_created_at_idx").on(t.createdAt),
+  ],
 );
 
 /** The portal's look, set by admins at /admin/branding: one row (`id = 'default'`). */

@@ -16,6 +16,8 @@ type ServerHooks = {
   handlers: RequestHook[];
   shutdownHooks: (() => Promise<void> | void)[];
   requestState?: AsyncLocalStorage<RequestState>;
+  /** Set by server.mjs, which opens its port once start-up calls it. */
+  markStarted?: () => void;
 };
 /** What the hooks and the app note about the request being served. */
 export type RequestState = {
@@ -42,4 +44,9 @@ export function addRequestHook(hook: RequestHook): void {
 /** The current request's state under the custom server (undefined elsewhere). */
 export function requestState(): RequestState | undefined {
   return hooks.requestState?.getStore();
+}
+
+/** Start-up is done: the custom server may open its port (it waits for this in production). */
+export function markStarted(): void {
+  hooks.markStarted?.();
 }

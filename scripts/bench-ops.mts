@@ -129,13 +129,21 @@ try {
   console.log(
     `  longest request: ${longest.end - longest.start} ms (${longest.kind}, ${longest.status}); over 5 s: ${slow}`,
   );
-  console.log(`  recovery: ${recoveredAt - up} ms after the database was back`);
+  console.log(
+    `  recovery: ${recoveredAt - up} ms after the database was back (${up - down} ms after the stop)`,
+  );
   console.log(
     `  after restart: ${afterUp.length} requests, by status ${JSON.stringify(count(afterUp))}`,
   );
   console.log(
     `  5xx after recovery: ${afterRecovery.filter((s) => s.status >= 500 || s.status === 0).length} of ${afterRecovery.length}`,
   );
+  // Any answer that is neither good nor the outage's 503, and when it came (ms from the stop).
+  const stray = samples.filter((s) => s.status === 0 || (s.status >= 500 && s.status !== 503));
+  console.log(`  5xx other than 503: ${stray.length}`);
+  for (const s of stray.slice(0, 20)) {
+    console.log(`    ${s.kind} ${s.status}: ${s.start - down}..${s.end - down} ms from the stop`);
+  }
 } finally {
   await server.stop();
   await cluster.destroy();

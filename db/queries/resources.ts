@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthClient, oauthClientResource, oauthResource } from "@/db/schema";
 
@@ -67,4 +67,14 @@ export async function listResourceChoices() {
     .select({ identifier: oauthResource.identifier, name: oauthResource.name })
     .from(oauthResource)
     .orderBy(asc(oauthResource.name));
+}
+
+/** Of `identifiers`, those that name a protected resource. */
+export async function existingResourceIdentifiers(identifiers: string[]): Promise<Set<string>> {
+  if (identifiers.length === 0) return new Set();
+  const rows = await db
+    .select({ identifier: oauthResource.identifier })
+    .from(oauthResource)
+    .where(inArray(oauthResource.identifier, identifiers));
+  return new Set(rows.map((r) => r.identifier));
 }

@@ -26,6 +26,11 @@ test.describe("admin organizations", () => {
     await page.getByRole("link", { name: "Organizations" }).click();
     const row = main(page).getByRole("row").filter({ hasText: slug });
     await expect(row.getByRole("cell").nth(1)).toHaveText("1");
+    // At 360 px the list fits: it does not scroll sideways.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const list = main(page).getByRole("region", { name: "Organizations" });
+    expect(await list.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await row.getByRole("link", { name: "Console Org" }).click();
 
     const ownerRow = main(page).getByRole("row").filter({ hasText: owner.email });

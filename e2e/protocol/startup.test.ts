@@ -30,6 +30,13 @@ describe("start-up on the embedded PGlite database", () => {
     expect(log).toMatch(/Demo CLI \(public\): client_id=\w+ \(public, PKCE\)/);
   });
 
+  it("says it is listening only once start-up is done", () => {
+    const log = server.output();
+    const ready = log.indexOf("[gatehouse] ready: issuer");
+    expect(ready).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf("[gatehouse] listening on")).toBeGreaterThan(ready);
+  });
+
   it("serves discovery with its own issuer", async () => {
     const res = await fetch(`${server.baseUrl}/.well-known/openid-configuration`);
     expect((await res.json()).issuer).toBe(`${server.baseUrl}/api/auth`);
@@ -87,6 +94,7 @@ describe("start-up errors", () => {
     const reason = " (is PostgreSQL running and listening there?)";
     expect(output).toContain(`${refused}${reason}; retrying for up to 2 s\n`);
     expect(output.split(refused)).toHaveLength(3); // the retry line, then the final one
+    expect(output).not.toContain("[gatehouse] listening"); // it never served
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(output).not.toContain("hunter2");
     expect(output).not.toMatch(/\n\s+at /);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  resourceServerForProblem,
   PLATFORM_REFERENCE,
   generateClientId,
   initialAccessTokenValidator,
@@ -69,5 +70,24 @@ describe("registration policy (decided before the client row is written, fact 73
     const ids = new Set(Array.from({ length: 20 }, () => generateClientId()));
     expect(ids.size).toBe(20);
     for (const id of ids) expect(id).toMatch(/^[a-zA-Z]{32}$/);
+  });
+});
+
+describe("resource_server_for (DCR metadata)", () => {
+  it("takes a list of up to 20 identifiers", () => {
+    expect(resourceServerForProblem(["https://api.example"])).toBeUndefined();
+    expect(resourceServerForProblem([])).toBeUndefined();
+    expect(resourceServerForProblem(Array(20).fill("https://api.example"))).toBeUndefined();
+  });
+
+  it.each([
+    ["a string", "https://api.example"],
+    ["an object", { a: 1 }],
+    ["a number in the list", [42]],
+    ["an empty identifier", [""]],
+    ["too many identifiers", Array(21).fill("https://api.example")],
+    ["an over-long identifier", ["x".repeat(2049)]],
+  ])("refuses %s", (_, value) => {
+    expect(resourceServerForProblem(value)).toMatch(/resource_server_for must be an array/);
   });
 });

@@ -72,6 +72,21 @@ export function registrationPolicy(body: unknown) {
   };
 }
 
+/** DCR metadata naming the resources a client is the resource server of (token registrations). */
+export const RESOURCE_SERVER_FOR = "resource_server_for";
+const MAX_RESOURCES = 20;
+
+/** What is wrong with a `resource_server_for` value's shape, if anything. */
+export function resourceServerForProblem(value: unknown): string | undefined {
+  const shaped =
+    Array.isArray(value) &&
+    value.length <= MAX_RESOURCES &&
+    value.every((v) => typeof v === "string" && v.length > 0 && v.length <= 2048);
+  return shaped
+    ? undefined
+    : `${RESOURCE_SERVER_FOR} must be an array of at most ${MAX_RESOURCES} resource identifiers`;
+}
+
 /** Context key (set by our before-hook) holding the client id chosen for this registration. */
 export const PENDING_CLIENT_ID = "gatehouseRegistrationClientId";
 

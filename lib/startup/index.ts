@@ -16,7 +16,7 @@ export async function startup() {
     throw error;
   }
   // Before any request: the client address comes from the connection unless a trusted proxy set it.
-  const { addRequestHook, onShutdown } = await import("@/lib/server-hooks");
+  const { addRequestHook, markStarted, onShutdown } = await import("@/lib/server-hooks");
   const { pinClientAddress, trustedProxyList } = await import("@/lib/client-address");
   const trustedProxies = trustedProxyList(env.TRUSTED_PROXIES);
   addRequestHook((req) => {
@@ -65,4 +65,5 @@ export async function startup() {
   const { registerLeanPath } = await import("@/lib/lean-path");
   registerLeanPath();
   console.log(`[gatehouse] ready: issuer ${env.BETTER_AUTH_URL}/api/auth`);
+  markStarted();
 }

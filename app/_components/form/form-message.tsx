@@ -1,4 +1,8 @@
-/** The form-level message region; screen readers hear it when it changes. */
+/**
+ * The form-level message region; screen readers hear it when it changes. Empty, it is out of the
+ * layout (absolute, not hidden: a live region must stay in the accessibility tree), so a form's
+ * spacing shows no gap for it.
+ */
 export function FormMessage({
   message,
   tone = "error",
@@ -7,7 +11,7 @@ export function FormMessage({
   tone?: "error" | "info";
 }) {
   return (
-    <div aria-live="polite" role={tone === "error" ? "alert" : "status"} className="min-h-0">
+    <div aria-live="polite" role={tone === "error" ? "alert" : "status"} className="empty:absolute">
       {message ? (
         <p
           className={`rounded-lg px-3 py-2 text-sm ${

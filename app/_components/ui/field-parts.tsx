@@ -52,7 +52,9 @@ export function LabelledControl({
   children: ReactNode;
 }) {
   return (
-    <div className="space-y-1.5">
+    // A flex column, not space-y: the empty error region below is out of flow, so a field without
+    // a message ends at its control (a button beside it lines up, no gap under it).
+    <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
@@ -64,7 +66,8 @@ export function LabelledControl({
 
 /**
  * The hint (until there is an error) and the error of a control, referenced by `${id}-hint` and
- * `${id}-error`; the error sits in a live region that is always there, so it is announced.
+ * `${id}-error`; the error sits in a live region that is always there, so it is announced (empty,
+ * it is out of the layout and takes no room).
  */
 export function FieldMessages({
   id,
@@ -83,7 +86,7 @@ export function FieldMessages({
           {hint}
         </p>
       ) : null}
-      <div id={`${id}-error`} aria-live="polite">
+      <div id={`${id}-error`} aria-live="polite" className="empty:absolute">
         {text ? <p className="text-xs text-red-600 dark:text-red-400">{text}</p> : null}
       </div>
     </>

@@ -37,12 +37,13 @@ export default async function OrganizationsPage({
       >
         {(o) => (
           <>
-            <Td>
+            {/* At 360 px the three columns fit: long names and slugs wrap, the date may too. */}
+            <Td className="wrap-anywhere">
               <RowLink href={`/admin/organizations/${o.id}`}>{o.name}</RowLink>
-              <MonoId>{o.slug}</MonoId>
+              <MonoId wrap>{o.slug}</MonoId>
             </Td>
-            <Td>{o.members}</Td>
-            <Td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</Td>
+            <Td className="tabular-nums">{o.members}</Td>
+            <Td className="min-w-24">{formatDateTime(o.createdAt)}</Td>
           </>
         )}
       </ListTable>

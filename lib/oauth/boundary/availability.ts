@@ -1,11 +1,17 @@
-import { databaseDown, probeDatabase } from "@/db/health";
+import {
+  databaseDown,
+  databaseTroubleRecent,
+  noteConnectionTrouble,
+  probeDatabase,
+} from "@/db/health";
 import { noStoreJson } from "./error-answers";
 
 /**
  * Protocol answers while PostgreSQL is unreachable: 503 `temporarily_unavailable` within 5 s
- * (DESIGN contract), never a hung request or an empty 500. A request is not started while the
- * database is known to be down; a running one that fails with a 5xx, throws, or is still
- * running after HANDLER_DEADLINE_MS is answered 503 when a probe finds the database down.
+ * (DESIGN contract), never a hung request or a 500. A request is not started while the
+ * database is known to be down; a running one that throws a connection error, fails with a 5xx
+ * or throws while the database is in trouble (db/health.ts), or is still running after
+ * HANDLER_DEADLINE_MS while a probe finds the database down, is answered 503.
  */
 const HANDLER_DEADLINE_MS = 3000;
 const RETRY_AFTER_SECONDS = "5";
@@ -19,6 +25,12 @@ export const temporarilyUnavailable = () =>
     },
     { "retry-after": RETRY_AFTER_SECONDS },
   );
+
+/** A failure (thrown `error`, or a 5xx) that the database's absence explains. */
+async function databaseToBlame(error?: unknown): Promise<boolean> {
+  if (error !== undefined && noteConnectionTrouble(error)) return true;
+  return databaseTroubleRecent() || !(await probeDatabase());
+}
 
 export async function whileAvailable(run: () => Promise<Response>): Promise<Response> {
   if (await databaseDown()) return temporarilyUnavailable();
@@ -36,11 +48,11 @@ export async function whileAvailable(run: () => Promise<Response>): Promise<Resp
     }
     response = first === "late" ? await running : first;
   } catch (error) {
-    if (!(await probeDatabase())) return temporarilyUnavailable();
+    if (await databaseToBlame(error)) return temporarilyUnavailable();
     throw error;
   } finally {
     clearTimeout(timer);
   }
-  if (response.status >= 500 && !(await probeDatabase())) return temporarilyUnavailable();
+  if (response.status >= 500 && (await databaseToBlame())) return temporarilyUnavailable();
   return response;
 }

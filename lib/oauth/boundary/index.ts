@@ -47,13 +47,14 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
 
     const params = body?.params ?? [];
     const run = () =>
-      whileAvailable(() =>
-        authRequestContext.run({ pathname: url.pathname }, () =>
-          handler(rebuildRequest(incoming, url, body?.bytes)),
-        ),
+      authRequestContext.run({ pathname: url.pathname }, () =>
+        handler(rebuildRequest(incoming, url, body?.bytes)),
       );
     const credential = singleUseCredential(endpoint, params, env.REFRESH_TOKEN_REUSE_INTERVAL);
-    const response = credential ? await redeemOnce(credential, run, run) : await run();
+    // The redemption claim is a database write too: inside the outage answer.
+    const response = await whileAvailable(() =>
+      credential ? redeemOnce(credential, run, run) : run(),
+    );
     const repaired = repairResponse(response, { endpoint, publicOrigin, authorization, params });
     const corrected = isDiscoveryEndpoint(endpoint)
       ? await correctDiscoveryResponse(repaired)
