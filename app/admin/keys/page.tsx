@@ -56,7 +56,7 @@ export default async function SigningKeysPage({ searchParams }: { searchParams: 
       ) : null}
       <ListTable
         label="Signing keys"
-        columns={["Key ID", "Algorithm", "Age", "Created", "Stopped signing", "State", "Actions"]}
+        columns={["Key ID", "Algorithm", "Age", "Created", "Signed until", "State", "Actions"]}
         rows={keys}
         rowKey={(k) => k.id}
         empty="No key yet: the first one is created when a token is signed."
