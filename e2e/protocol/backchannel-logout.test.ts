@@ -199,6 +199,8 @@ describe("back-channel logout", () => {
     const { browser, user, claims } = await signedInUser(rp.config);
     expect((await browser.post("/api/auth/sign-out", {})).status).toBe(200);
     const retried = await logoutTokenAt(rp.path, 2);
+    // Two deliveries, both ours (the log lines below): the provider's own delivery is off (fact 75).
+    expect(received.get(rp.path)).toHaveLength(2);
     const payload = await verifyLogoutToken(retried, rp.client.client_id);
     expect(payload.sid).toBe(claims.sid);
     expect(payload.sub).toBe(user.id);
