@@ -56,6 +56,7 @@ export const ADMIN_EVENT_TYPES = [
   "user.sign_in_unlocked",
   "user.deleted",
   "key.rotated",
+  "key.retired",
   "organization.deleted",
   "branding.updated",
 ] as const;

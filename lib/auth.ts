@@ -7,6 +7,7 @@ import { db } from "@/db";
 import * as schema from "@/db/schema";
 import { recordOwnAccountEvent } from "@/lib/audit";
 import { afterAuthHooks, beforeAuthHooks } from "@/lib/auth-hooks";
+import { backchannelLogoutHooks, withOurBackchannelDelivery } from "@/lib/backchannel-logout";
 import { productName } from "@/lib/branding";
 import { env } from "@/lib/env";
 import { sendInvitationMail } from "@/lib/invitation-mail";
@@ -113,10 +114,16 @@ export function buildAuthOptions() {
       before: beforeAuthHooks,
       after: afterAuthHooks,
     },
+    // OIDC Back-Channel Logout: every ended session notifies its clients (lib/backchannel-logout.ts).
+    databaseHooks: { session: { delete: backchannelLogoutHooks } },
     plugins: [
       jwt({
         jwt: { issuer: ISSUER },
-        jwks: { keyPairConfig: { alg: "RS256", modulusLength: 2048 } },
+        jwks: {
+          keyPairConfig: { alg: "RS256", modulusLength: 2048 },
+          // A key that stopped signing stays in the JWKS this long (docs/library-facts.md#fact-74).
+          gracePeriod: env.SIGNING_KEY_GRACE_SECONDS,
+        },
         // Key rows cached in memory, invalidated when a key is minted (issue 14).
         adapter: signingKeyAdapter,
       }),
@@ -128,63 +135,68 @@ export function buildAuthOptions() {
         rpName: "Gatehouse",
         origin: env.BETTER_AUTH_URL,
       }),
-      oauthProvider({
-        scopes: SCOPES,
-        loginPage: "/sign-in",
-        consentPage: "/consent",
-        signup: { page: "/sign-up" },
-        postLogin: {
-          page: "/select-organization",
-          shouldRedirect: shouldShowOrganizationPicker,
-          consentReferenceId: organizationReferenceId,
-        },
-        allowPublicClientPrelogin: true,
-        refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
-        // OIDC Core §8.1: clients registered with subject_type "pairwise" get a sub per sector
-        // (the host of their first redirect URI); unset: public subjects only.
-        pairwiseSecret: env.PAIRWISE_SECRET,
-        allowDynamicClientRegistration: true,
-        validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
-        // The id under which our before-hook stored a registration's policy (fact 73).
-        generateClientId,
-        clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
-        clientPrivileges: ({ user }) => isAdmin(user),
-        resourcePrivileges: ({ user }) => isAdmin(user),
-        customIdTokenClaims: idTokenScopeClaims,
-        customAccessTokenClaims: ({ referenceId }) => organizationClaims(referenceId),
-        customUserInfoClaims: ({ jwt: payload }) => organizationClaims(payload.org_id),
-        extensions: [{ claims: { idToken: ({ referenceId }) => organizationClaims(referenceId) } }],
-        advertisedMetadata: {
-          claims_supported: [
-            "sub",
-            "iss",
-            "aud",
-            "exp",
-            "iat",
-            "sid",
-            "scope",
-            "azp",
-            "auth_time",
-            "nonce",
-            "name",
-            "given_name",
-            "family_name",
-            "picture",
-            "email",
-            "email_verified",
-            "org_id",
-            "org_slug",
+      // The provider's back-channel delivery is replaced by ours (docs/library-facts.md#fact-75).
+      withOurBackchannelDelivery(
+        oauthProvider({
+          scopes: SCOPES,
+          loginPage: "/sign-in",
+          consentPage: "/consent",
+          signup: { page: "/sign-up" },
+          postLogin: {
+            page: "/select-organization",
+            shouldRedirect: shouldShowOrganizationPicker,
+            consentReferenceId: organizationReferenceId,
+          },
+          allowPublicClientPrelogin: true,
+          refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
+          // OIDC Core §8.1: clients registered with subject_type "pairwise" get a sub per sector
+          // (the host of their first redirect URI); unset: public subjects only.
+          pairwiseSecret: env.PAIRWISE_SECRET,
+          allowDynamicClientRegistration: true,
+          validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
+          // The id under which our before-hook stored a registration's policy (fact 73).
+          generateClientId,
+          clientReference: ({ user }) => (isAdmin(user) ? PLATFORM_REFERENCE : undefined),
+          clientPrivileges: ({ user }) => isAdmin(user),
+          resourcePrivileges: ({ user }) => isAdmin(user),
+          customIdTokenClaims: idTokenScopeClaims,
+          customAccessTokenClaims: ({ referenceId }) => organizationClaims(referenceId),
+          customUserInfoClaims: ({ jwt: payload }) => organizationClaims(payload.org_id),
+          extensions: [
+            { claims: { idToken: ({ referenceId }) => organizationClaims(referenceId) } },
           ],
-        },
-        rateLimit: {
-          token: perMinute(env.RATE_LIMIT_TOKEN),
-          authorize: perMinute(env.RATE_LIMIT_AUTHORIZE),
-          introspect: perMinute(env.RATE_LIMIT_INTROSPECT),
-          revoke: perMinute(env.RATE_LIMIT_REVOKE),
-          register: perMinute(env.RATE_LIMIT_REGISTER),
-          userinfo: perMinute(env.RATE_LIMIT_USERINFO),
-        },
-      }),
+          advertisedMetadata: {
+            claims_supported: [
+              "sub",
+              "iss",
+              "aud",
+              "exp",
+              "iat",
+              "sid",
+              "scope",
+              "azp",
+              "auth_time",
+              "nonce",
+              "name",
+              "given_name",
+              "family_name",
+              "picture",
+              "email",
+              "email_verified",
+              "org_id",
+              "org_slug",
+            ],
+          },
+          rateLimit: {
+            token: perMinute(env.RATE_LIMIT_TOKEN),
+            authorize: perMinute(env.RATE_LIMIT_AUTHORIZE),
+            introspect: perMinute(env.RATE_LIMIT_INTROSPECT),
+            revoke: perMinute(env.RATE_LIMIT_REVOKE),
+            register: perMinute(env.RATE_LIMIT_REGISTER),
+            userinfo: perMinute(env.RATE_LIMIT_USERINFO),
+          },
+        }),
+      ),
       // RFC 8628: codes for 10 minutes, polled every 5 s; verification_uri is the portal's /device
       // (docs/library-facts.md#fact-26).
       oauthDeviceAuthorization({

@@ -66,6 +66,9 @@ const schema = (isProduction: boolean) =>
     REFRESH_TOKEN_REUSE_INTERVAL: seconds(0),
     DATABASE_WAIT_SECONDS: seconds(30),
     SIGNING_KEY_CACHE_SECONDS: seconds(60),
+    // How long a rotated signing key stays in the JWKS after it stopped signing; longer than the
+    // longest JWT lifetime (ID tokens 10 h, JWT access tokens 1 h by default).
+    SIGNING_KEY_GRACE_SECONDS: seconds(7 * 24 * 60 * 60),
     CLIENT_CACHE_SECONDS: seconds(30),
     RATE_LIMIT_ENABLED: bool(isProduction),
     RATE_LIMIT_WINDOW: seconds(60),

@@ -356,8 +356,16 @@ describe("discovery walk: every advertised value is honoured", () => {
     it("ends the session at the end-session endpoint; back-channel logout registers and sid is sent", async () => {
       expect(doc.backchannel_logout_supported).toBe(true);
       expect(doc.backchannel_logout_session_supported).toBe(true);
-      // Delivery needs a public https receiver, which this suite has not; registration of one
-      // and the sid it keys on are what we can check here.
+      // Delivery (every way a session ends, the token's signature, sub and sid) is proved against
+      // a loopback receiver in backchannel-logout.test.ts, on a server allowed private networks;
+      // here: registration keeps a public https receiver and refuses others (library fact 76).
+      const loopback = await register({
+        client_name: "Walk back-channel RP on loopback",
+        redirect_uris: ["https://rp.example.com/callback"],
+        backchannel_logout_uri: "http://127.0.0.1:9876/backchannel",
+      });
+      expect(loopback.status).toBe(400);
+      expect(await loopback.json()).toMatchObject({ error: "invalid_client_metadata" });
       const res = await register({
         client_name: "Walk back-channel RP",
         redirect_uris: ["https://rp.example.com/callback"],
