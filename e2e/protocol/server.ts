@@ -135,3 +135,34 @@ export async function startExpectingExit(env: Record<string, string>) {
   clearTimeout(timer);
   return { code, output: output() };
 }
+
+/**
+ * A production server of a suite's own, on its own throwaway database, with the suite's
+ * environment on top of the usual test settings. `stop()` ends both.
+ */
+export async function startOwnServer(prefix: string, env: Record<string, string>) {
+  const { ADMIN, INITIAL_ACCESS_TOKEN, TEST_SECRET } = await import("./global-setup");
+  const database = await createDatabase(prefix);
+  try {
+    const server = await startServer({
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: TEST_SECRET,
+      INITIAL_ACCESS_TOKEN,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO_CLIENTS: "false",
+      ...env,
+    });
+    return {
+      ...server,
+      databaseUrl: database.url,
+      stop: async () => {
+        await server.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
