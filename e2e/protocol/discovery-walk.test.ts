@@ -58,6 +58,7 @@ const EXERCISED = new Set([
   "request_parameter_supported",
   "request_uri_parameter_supported",
   "prompt_values_supported",
+  "client_id_metadata_document_supported",
 ]);
 
 const MACHINE_SCOPE = "api:read";
@@ -162,6 +163,23 @@ describe("discovery walk: every advertised value is honoured", () => {
     expect(tokens.access_token).toBeTruthy();
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
     expect(refreshed.access_token).toBeTruthy();
+  });
+
+  it("treats an https client_id as a Client ID Metadata Document (full flow: metadata-documents.test.ts)", async () => {
+    expect(doc.client_id_metadata_document_supported).toBe(true);
+    // This server may not reach private addresses, so the document is refused by its URL rules,
+    // not answered as an unknown client.
+    const res = await fetch(`${issuer()}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: "unused",
+        client_id: "https://127.0.0.1/client.json",
+      }),
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect((await res.json()).error_description).toMatch(/client_id URL/);
   });
 
   it("answers the device authorization endpoint and the device-code grant (RFC 8628)", async () => {
