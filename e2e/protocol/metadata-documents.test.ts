@@ -1,7 +1,7 @@
 import * as oidc from "openid-client";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Browser, CALLBACK, authorizationRequest, codeFlow, newUser, signUp } from "./helpers";
+import { Browser, CALLBACK, authorizationRequest, firstAuthorization } from "./helpers";
 import { startOwnServer } from "./server";
 import { makeTestTls, startDocumentServer, type TestTls } from "./test-tls";
 
@@ -45,20 +45,22 @@ describe("client ID metadata documents", () => {
   let blockedDocuments: DocumentServer;
   let server: OwnServer;
 
+  const cleanups: (() => unknown)[] = [];
+
   beforeAll(async () => {
     tls = makeTestTls();
-    documents = await startDocumentServer(tls);
-    blockedDocuments = await startDocumentServer(tls);
-    server = await startOwnServer("gatehouse_cimd", {
-      NODE_EXTRA_CA_CERTS: tls.caFile,
-      OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true",
-    });
+    cleanups.push(tls.dispose);
+    [documents, blockedDocuments] = await Promise.all([
+      startDocumentServer(tls),
+      startDocumentServer(tls),
+    ]);
+    cleanups.push(documents.close, blockedDocuments.close);
+    const env = { NODE_EXTRA_CA_CERTS: tls.caFile, OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true" };
+    server = await startOwnServer("gatehouse_cimd", env);
+    cleanups.push(server.stop);
   });
   afterAll(async () => {
-    await server?.stop();
-    await documents?.close();
-    await blockedDocuments?.close();
-    tls?.dispose();
+    for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
   it("is advertised in discovery, with none among the token endpoint auth methods", async () => {
@@ -74,28 +76,16 @@ describe("client ID metadata documents", () => {
       "cache-control": "max-age=300",
     });
     const config = await metadataClient(server, clientId);
-    const browser = new Browser(server.baseUrl);
-    const user = await signUp(browser, newUser());
-    const { tokens, flow } = await codeFlow(
-      config,
-      browser,
-      { user, consent: "accept" },
-      {
-        scope: "openid offline_access",
-      },
-    );
-    expect(flow.visited).toContain("/consent");
-    expect(tokens.claims()?.aud).toBe(clientId);
-
-    const consent = await (
-      await browser.get(`/consent?client_id=${encodeURIComponent(clientId)}&scope=openid`)
-    ).text();
+    const first = await firstAuthorization(config, server.baseUrl);
+    expect(first.visited).toContain("/consent");
+    expect(first.tokens.claims()?.aud).toBe(clientId);
+    const consent = first.consentPage;
     expect(consent).toContain("Unverified app");
     expect(consent).toContain(documents.host);
 
     // Cache-Control max-age=300: the second authorization does not fetch the document again.
     const fetched = documents.hits("/clients/good.json");
-    await codeFlow(config, browser, { user, consent: "accept" }, { scope: "openid" });
+    await first.again();
     expect(documents.hits("/clients/good.json")).toBe(fetched);
   });
 

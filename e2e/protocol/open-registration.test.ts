@@ -1,6 +1,6 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Browser, CALLBACK, codeFlow, newUser, signUp } from "./helpers";
+import { CALLBACK, firstAuthorization } from "./helpers";
 import { postRegistration } from "./oauth-client";
 import { startOwnServer } from "./server";
 
@@ -43,25 +43,12 @@ describe("open registration", () => {
     const clientId = config.clientMetadata().client_id;
     expect(config.clientMetadata().client_secret).toBeUndefined();
 
-    const browser = new Browser(server.baseUrl);
-    const user = await signUp(browser, newUser());
-    const { tokens, flow } = await codeFlow(
-      config,
-      browser,
-      { user, consent: "accept" },
-      {
-        scope: "openid offline_access",
-      },
-    );
-    expect(flow.visited).toContain("/consent");
-    expect(tokens.claims()?.aud).toBe(clientId);
-    expect(tokens.refresh_token).toBeTruthy();
-
+    const first = await firstAuthorization(config, server.baseUrl);
+    expect(first.visited).toContain("/consent");
+    expect(first.tokens.claims()?.aud).toBe(clientId);
+    expect(first.tokens.refresh_token).toBeTruthy();
     // The consent page presents it as unverified.
-    const consent = await browser.get(
-      `/consent?client_id=${encodeURIComponent(clientId)}&scope=openid`,
-    );
-    expect(await consent.text()).toContain("Unverified app");
+    expect(first.consentPage).toContain("Unverified app");
   });
 
   it("refuses a confidential client without a token with invalid_client_metadata", async () => {
