@@ -151,6 +151,7 @@ export async function startOwnServer(prefix: string, env: Record<string, string>
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       SEED_DEMO_CLIENTS: "false",
+      RATE_LIMIT_ENABLED: "false",
       ...env,
     });
     return {
