@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { ADMIN, INITIAL_ACCESS_TOKEN, TEST_SECRET } from "./global-setup";
 
 // Test runners start from the repository root (npm scripts); this file is shared by Vitest (ESM)
 // and Playwright (CommonJS), so it avoids import.meta.
@@ -141,7 +142,6 @@ export async function startExpectingExit(env: Record<string, string>) {
  * environment on top of the usual test settings. `stop()` ends both.
  */
 export async function startOwnServer(prefix: string, env: Record<string, string>) {
-  const { ADMIN, INITIAL_ACCESS_TOKEN, TEST_SECRET } = await import("./global-setup");
   const database = await createDatabase(prefix);
   try {
     const server = await startServer({
