@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { oauthResource } from "./auth-schema";
 
 /**
  * Security events, written by our code only (lib/audit.ts). Append-only: migration
@@ -128,4 +129,27 @@ export const branding = pgTable("branding", {
   logoUrl: text("logo_url"),
   accentColor: text("accent_color"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+});
+
+/**
+ * Protected resources open to every client: any client may request tokens for them with
+ * `resource=` without an admin link (lib/oauth/resource-access.ts, docs/library-facts.md#fact-80).
+ * A row's presence is the flag; it goes with its resource.
+ */
+export const openResource = pgTable("open_resource", {
+  resourceId: text("resource_id")
+    .primaryKey()
+    .references(() => oauthResource.identifier, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+});
+
+/**
+ * Hosts whose Client ID Metadata Documents are refused (set by admins in the console): no
+ * document is fetched from them and their clients are refused at every endpoint
+ * (lib/oauth/metadata-documents.ts).
+ */
+export const blockedMetadataHost = pgTable("blocked_metadata_host", {
+  host: text("host").primaryKey(),
+  blockedBy: text("blocked_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
 });

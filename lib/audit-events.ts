@@ -44,6 +44,8 @@ export const ADMIN_EVENT_TYPES = [
   "client.disabled",
   "client.enabled",
   "client.deleted",
+  "client.metadata_host_blocked",
+  "client.metadata_host_unblocked",
   "resource.created",
   "resource.updated",
   "resource.deleted",

@@ -1,6 +1,9 @@
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
+import { refuseBlockedMetadataClients } from "@/lib/oauth/metadata-documents";
+import { refuseOpenConfidentialRegistration } from "@/lib/oauth/open-registration";
 import { finishRegistration, prepareRegistration } from "@/lib/oauth/registration-hooks";
+import { refuseUnreachableResources } from "@/lib/oauth/resource-access";
 import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 import { countIssuedTokens } from "@/lib/operations/security-events";
 
@@ -17,9 +20,14 @@ export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
 
 /**
  * Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked;
- * stores a dynamic registration's policy before the plugin writes the client.
+ * refuses clients of blocked metadata-document hosts, a resource the client may not request (open or linked, fact 80) and a confidential
+ * client registering without a token (fact 81); stores a dynamic
+ * registration's policy before the plugin writes the client.
  */
 export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
   await refuseLockedSignIn(ctx);
+  await refuseBlockedMetadataClients(ctx);
+  await refuseUnreachableResources(ctx);
+  await refuseOpenConfidentialRegistration(ctx);
   return prepareRegistration(ctx);
 });

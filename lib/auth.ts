@@ -19,6 +19,7 @@ import {
 } from "@/lib/oauth/organization-step";
 import { sharedStorage } from "@/lib/operations/shared-storage";
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
+import { metadataDocumentClients } from "@/lib/oauth/metadata-documents";
 import { cachingAdapter } from "@/lib/oauth/record-cache-adapter";
 import {
   PLATFORM_REFERENCE,
@@ -148,11 +149,16 @@ export function buildAuthOptions() {
             consentReferenceId: organizationReferenceId,
           },
           allowPublicClientPrelogin: true,
+          // Links are checked by our before-hook, which also knows resources open to every
+          // client (lib/oauth/resource-access.ts, docs/library-facts.md#fact-80).
+          enforcePerClientResources: false,
           refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
           // OIDC Core §8.1: clients registered with subject_type "pairwise" get a sub per sector
           // (the host of their first redirect URI); unset: public subjects only.
           pairwiseSecret: env.PAIRWISE_SECRET,
           allowDynamicClientRegistration: true,
+          // OPEN_REGISTRATION: RFC 7591 without a token, public clients only (lib/oauth/open-registration.ts).
+          allowUnauthenticatedClientRegistration: env.OPEN_REGISTRATION,
           validateInitialAccessToken: initialAccessTokenValidator(env.INITIAL_ACCESS_TOKEN),
           // The id under which our before-hook stored a registration's policy (fact 73).
           generateClientId,
@@ -204,6 +210,8 @@ export function buildAuthOptions() {
         interval: "5s",
         verificationUri: `${env.BETTER_AUTH_URL}/device`,
       }),
+      // Client ID Metadata Documents (docs/library-facts.md#fact-82).
+      ...(env.CLIENT_ID_METADATA_DOCUMENTS ? [metadataDocumentClients()] : []),
     ],
   } satisfies BetterAuthOptions;
 }

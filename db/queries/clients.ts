@@ -21,6 +21,7 @@ const listColumns = {
   tokenEndpointAuthMethod: oauthClient.tokenEndpointAuthMethod,
   grantTypes: oauthClient.grantTypes,
   referenceId: oauthClient.referenceId,
+  clientDiscoveryId: oauthClient.clientDiscoveryId,
   ownerEmail: user.email,
   createdAt: oauthClient.createdAt,
   // Per row of the page only (the LIMIT applies first); each max() walks the client_id index.
@@ -83,6 +84,7 @@ export async function getClientDetails(clientId: string) {
       subjectType: oauthClient.subjectType,
       userId: oauthClient.userId,
       referenceId: oauthClient.referenceId,
+      clientDiscoveryId: oauthClient.clientDiscoveryId,
       ownerEmail: user.email,
       createdAt: oauthClient.createdAt,
       updatedAt: oauthClient.updatedAt,

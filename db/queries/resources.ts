@@ -1,6 +1,6 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { oauthClient, oauthClientResource, oauthResource } from "@/db/schema";
+import { oauthClient, oauthClientResource, oauthResource, openResource } from "@/db/schema";
 
 const resourceColumns = {
   id: oauthResource.id,
@@ -13,6 +13,7 @@ const resourceColumns = {
   customClaims: oauthResource.customClaims,
   dpopRequired: oauthResource.dpopBoundAccessTokensRequired,
   disabled: oauthResource.disabled,
+  openToEveryClient: sql<boolean>`exists (select 1 from ${openResource} where ${openResource.resourceId} = ${oauthResource.identifier})`,
   createdAt: oauthResource.createdAt,
   updatedAt: oauthResource.updatedAt,
 };
@@ -77,4 +78,39 @@ export async function existingResourceIdentifiers(identifiers: string[]): Promis
     .from(oauthResource)
     .where(inArray(oauthResource.identifier, identifiers));
   return new Set(rows.map((r) => r.identifier));
+}
+
+/**
+ * Of the requested resource identifiers, those some of `clientIds` may not request: not open to
+ * every client and not linked to that client (docs/library-facts.md#fact-80).
+ */
+export async function resourcesOutOfReach(identifiers: string[], clientIds: string[]) {
+  if (identifiers.length === 0) return [];
+  const [open, links] = await Promise.all([
+    db
+      .select({ resourceId: openResource.resourceId })
+      .from(openResource)
+      .where(inArray(openResource.resourceId, identifiers)),
+    clientIds.length
+      ? db
+          .select({
+            clientId: oauthClientResource.clientId,
+            resourceId: oauthClientResource.resourceId,
+          })
+          .from(oauthClientResource)
+          .where(
+            and(
+              inArray(oauthClientResource.resourceId, identifiers),
+              inArray(oauthClientResource.clientId, clientIds),
+            ),
+          )
+      : [],
+  ]);
+  const openIds = new Set(open.map((r) => r.resourceId));
+  const linked = new Set(links.map((l) => `${l.clientId}\n${l.resourceId}`));
+  return identifiers.filter(
+    (id) =>
+      !openIds.has(id) &&
+      (clientIds.length === 0 || clientIds.some((c) => !linked.has(`${c}\n${id}`))),
+  );
 }

@@ -4,13 +4,32 @@ import type { Page } from "@playwright/test";
 import { issuer, unique } from "../fixtures";
 import { clientCredentials, createClient, expect, main, test } from "./fixtures";
 
-async function createResource(page: Page, identifier: string, name: string, claims = "") {
+async function createResource(
+  page: Page,
+  identifier: string,
+  name: string,
+  { claims = "", open = false } = {},
+) {
   await page.goto("/admin/resources/new");
   await page.getByLabel("Identifier").fill(identifier);
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("checkbox", { name: "api:read", exact: true }).check();
   if (claims) await page.getByLabel("Custom access-token claims (JSON)").fill(claims);
+  if (open) await page.getByRole("checkbox", { name: "Open to every client" }).check();
   await page.getByRole("button", { name: "Create resource" }).click();
+}
+
+/** A resource with a fresh identifier, created in the console. */
+async function newResource(
+  page: Page,
+  label: string,
+  options?: { claims?: string; open?: boolean },
+) {
+  const identifier = `https://api-${randomUUID().slice(0, 8)}.example.test`;
+  const name = unique(label);
+  await createResource(page, identifier, name, options);
+  await expect(main(page).getByText("Resource saved.")).toBeVisible();
+  return { identifier, name };
 }
 
 test.describe("admin resources", () => {
@@ -86,10 +105,9 @@ test.describe("admin resources", () => {
     page,
     sql,
   }) => {
-    const identifier = `https://api-${randomUUID().slice(0, 8)}.example.test`;
-    const name = unique("Billing API");
-    await createResource(page, identifier, name, '{"tenant": "acme"}');
-    await expect(main(page).getByText("Resource saved.")).toBeVisible();
+    const { identifier, name } = await newResource(page, "Billing API", {
+      claims: '{"tenant": "acme"}',
+    });
     const m2m = await createClient(page, { kind: "Machine-to-machine", name: unique("Biller") });
 
     // Not linked yet: invalid_target.
@@ -134,13 +152,42 @@ test.describe("admin resources", () => {
     ]);
   });
 
+  test("a resource open to every client needs no link; closing it again needs one", async ({
+    page,
+    sql,
+  }) => {
+    const { identifier, name } = await newResource(page, "Public API", { open: true });
+    await expect(page.getByRole("checkbox", { name: "Open to every client" })).toBeChecked();
+    const m2m = await createClient(page, { kind: "Machine-to-machine", name: unique("Anyone") });
+
+    // Never linked: the open resource is still its audience.
+    const open = await clientCredentials(m2m.clientId, m2m.secret!, { resource: identifier });
+    expect(open.status).toBe(200);
+    expect(decodeJwt(open.body.access_token as string).aud).toBe(identifier);
+
+    await page.goto("/admin/resources");
+    const row = main(page).getByRole("listitem").filter({ hasText: name });
+    await expect(row.getByText("Open to every client")).toBeVisible();
+    await row.getByRole("link", { name }).click();
+    await page.getByRole("checkbox", { name: "Open to every client" }).uncheck();
+    await page.getByRole("button", { name: "Save resource" }).click();
+    await expect(main(page).getByText("Resource saved.")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Open to every client" })).not.toBeChecked();
+    const closed = await clientCredentials(m2m.clientId, m2m.secret!, { resource: identifier });
+    expect(closed.body.error).toBe("invalid_target");
+
+    const rows = await sql<{ type: string; details: { openToEveryClient: boolean } }[]>`
+      select type, details from audit_event where target_id = ${identifier} order by created_at`;
+    expect(rows.map((r) => [r.type, r.details.openToEveryClient])).toEqual([
+      ["resource.created", true],
+      ["resource.updated", false],
+    ]);
+  });
+
   test("a resource server introspects its callers' tokens with its own credentials", async ({
     page,
   }) => {
-    const identifier = `https://api-${randomUUID().slice(0, 8)}.example.test`;
-    const name = unique("Inventory API");
-    await createResource(page, identifier, name);
-    await expect(main(page).getByText("Resource saved.")).toBeVisible();
+    const { identifier, name } = await newResource(page, "Inventory API");
     const caller = await createClient(page, { kind: "Machine-to-machine", name: unique("Caller") });
     const server = await createClient(page, {
       kind: "Machine-to-machine",

@@ -58,6 +58,7 @@ const EXERCISED = new Set([
   "request_parameter_supported",
   "request_uri_parameter_supported",
   "prompt_values_supported",
+  "client_id_metadata_document_supported",
 ]);
 
 const MACHINE_SCOPE = "api:read";
@@ -162,6 +163,25 @@ describe("discovery walk: every advertised value is honoured", () => {
     expect(tokens.access_token).toBeTruthy();
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
     expect(refreshed.access_token).toBeTruthy();
+  });
+
+  it("treats an https client_id as a Client ID Metadata Document (full flow: metadata-documents.test.ts)", async () => {
+    expect(doc.client_id_metadata_document_supported).toBe(true);
+    // A document on a literal private address is refused by its URL rules (this server may not
+    // reach private networks anyway), not answered as an unknown client.
+    const url = new URL(`${issuer()}/oauth2/authorize`);
+    url.search = new URLSearchParams({
+      client_id: "https://127.0.0.1/client.json",
+      response_type: "code",
+      redirect_uri: CALLBACK,
+      code_challenge: "x".repeat(43),
+      code_challenge_method: "S256",
+    }).toString();
+    const res = await fetch(url, { redirect: "manual" });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(((await res.json()) as { error_description?: string }).error_description).toMatch(
+      /client_id URL/,
+    );
   });
 
   it("answers the device authorization endpoint and the device-code grant (RFC 8628)", async () => {

@@ -250,3 +250,26 @@ export async function codeFlow(
   });
   return { tokens, flow, callback: flow.url };
 }
+
+/**
+ * A new user of the server at `base` authorizes `config`'s client (code + PKCE, consent
+ * accepted); returns the tokens and the consent page's text as the user sees it for that client.
+ */
+export async function firstAuthorization(config: oidc.Configuration, base: string) {
+  const clientId = config.clientMetadata().client_id;
+  const browser = new Browser(base);
+  const user = await signUp(browser, newUser());
+  const interaction = { user, consent: "accept" } as const;
+  const { tokens, flow } = await codeFlow(config, browser, interaction, {
+    scope: "openid offline_access",
+  });
+  const consentUrl = `/consent?client_id=${encodeURIComponent(clientId)}&scope=openid`;
+  const consentPage = await (await browser.get(consentUrl)).text();
+  return {
+    tokens,
+    visited: flow.visited,
+    consentPage,
+    clientId,
+    again: () => codeFlow(config, browser, interaction, { scope: "openid" }),
+  };
+}

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { ADMIN, INITIAL_ACCESS_TOKEN, TEST_SECRET } from "./global-setup";
 
 // Test runners start from the repository root (npm scripts); this file is shared by Vitest (ESM)
 // and Playwright (CommonJS), so it avoids import.meta.
@@ -134,4 +135,35 @@ export async function startExpectingExit(env: Record<string, string>) {
   const code = await exited;
   clearTimeout(timer);
   return { code, output: output() };
+}
+
+/**
+ * A production server of a suite's own, on its own throwaway database, with the suite's
+ * environment on top of the usual test settings. `stop()` ends both.
+ */
+export async function startOwnServer(prefix: string, env: Record<string, string>) {
+  const database = await createDatabase(prefix);
+  try {
+    const server = await startServer({
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: TEST_SECRET,
+      INITIAL_ACCESS_TOKEN,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SEED_DEMO_CLIENTS: "false",
+      RATE_LIMIT_ENABLED: "false",
+      ...env,
+    });
+    return {
+      ...server,
+      databaseUrl: database.url,
+      stop: async () => {
+        await server.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
 }

@@ -14,6 +14,7 @@ export function ClientSummary({
   terms,
   privacy,
   verified,
+  domain,
 }: {
   name: string;
   logoUri?: string;
@@ -21,6 +22,8 @@ export function ClientSummary({
   terms?: string;
   privacy?: string;
   verified: boolean;
+  /** For a metadata-document client: the host that publishes its document, i.e. the app's domain. */
+  domain?: string;
 }) {
   const links = [
     { href: safeHref(homepage), label: "Website" },
@@ -35,6 +38,11 @@ export function ClientSummary({
       <h1 className="text-xl font-semibold tracking-tight text-balance">
         {name} wants to access your account
       </h1>
+      {domain ? (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Published by <span className="font-mono font-medium break-all">{domain}</span>
+        </p>
+      ) : null}
       {links.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {links.map((link) => (
@@ -51,7 +59,9 @@ export function ClientSummary({
         <div className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
           <p className="font-medium">Unverified app</p>
           <p className="mt-0.5">
-            This app registered itself; the administrators of this portal have not reviewed it.
+            {domain
+              ? `This app describes itself in a document on ${domain}; the administrators of this portal have not reviewed it.`
+              : "This app registered itself; the administrators of this portal have not reviewed it."}
             Allow it only if you trust its developer.
           </p>
         </div>

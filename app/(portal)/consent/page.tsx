@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthShell, Card } from "@/app/_components/ui/card";
 import { resourceNames } from "@/db/queries/consent-details";
 import { isVerifiedClient } from "@/lib/oauth/client-trust";
+import { metadataDocumentHost } from "@/lib/oauth/metadata-documents";
 import { auth } from "@/lib/auth";
 import { first, queryString } from "@/lib/oauth/flow";
 import { ORGANIZATION_SCOPE, SCOPE_CATALOGUE, isKnownScope, parseScope } from "@/lib/oauth/scopes";
@@ -53,6 +54,7 @@ export default async function ConsentPage({ searchParams }: PageProps<"/consent"
           terms={client.tos_uri}
           privacy={client.policy_uri}
           verified={verified}
+          domain={metadataDocumentHost(clientId)}
         />
         <AccountSwitch
           name={session.user.name}

@@ -232,6 +232,11 @@ export const clientStatusSchema = z.object({
   disabled: z.enum(["true", "false"], { error: "Choose enable or disable." }),
 });
 
+export const metadataHostSchema = z.object({
+  clientId: z.string().min(1),
+  blocked: z.enum(["true", "false"], { error: "Choose block or unblock." }),
+});
+
 export const deleteClientSchema = z.object({
   clientId: z.string().min(1),
   confirm: z.string(),

@@ -1,6 +1,7 @@
 "use server";
 
 import { findResourceByIdentifier, getResource } from "@/db/queries/resources";
+import { setResourceOpen } from "@/db/writes/resources";
 import { adminAction, redirectTo, refuse } from "@/lib/action";
 import { auth } from "@/lib/auth";
 import {
@@ -31,9 +32,11 @@ export const createResource = adminAction(
       headers: ctx.headers,
       body: { identifier, ...resourceBody(input) },
     });
+    await setResourceOpen(identifier, input.openToEveryClient);
     await ctx.audit({
       type: "resource.created",
       target: { type: "resource", id: identifier, label: input.name },
+      details: { openToEveryClient: input.openToEveryClient },
     });
     ctx.revalidate("/admin/resources");
     return redirectTo(`${resourcePath(created.id)}?saved=1`);
@@ -51,9 +54,11 @@ export const updateResource = adminAction(
       params: { identifier: existing.identifier },
       body: resourceBody(input),
     });
+    await setResourceOpen(existing.identifier, input.openToEveryClient);
     await ctx.audit({
       type: "resource.updated",
       target: { type: "resource", id: existing.identifier, label: input.name },
+      details: { openToEveryClient: input.openToEveryClient },
     });
     ctx.revalidate("/admin/resources");
     return redirectTo(`${resourcePath(input.id)}?saved=1`);

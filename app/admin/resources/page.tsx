@@ -38,6 +38,7 @@ export default async function ResourcesPage() {
                 <Badge tone={r.disabled ? "danger" : "success"}>
                   {r.disabled ? "Disabled" : "Active"}
                 </Badge>
+                {r.openToEveryClient ? <Badge tone="brand">Open to every client</Badge> : null}
                 {r.dpopRequired ? <Badge tone="brand">DPoP</Badge> : null}
               </div>
             </li>

@@ -93,6 +93,7 @@ export const resourceSchema = z.object({
   customClaims: claims,
   dpopRequired: flag,
   disabled: flag,
+  openToEveryClient: flag,
 });
 export type ResourceInput = z.infer<typeof resourceSchema>;
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
+import { isBlockedMetadataHost } from "@/db/queries/metadata-hosts";
 import { ISSUER } from "@/lib/auth";
+import { metadataDocumentHost } from "@/lib/oauth/metadata-documents";
 import { env } from "@/lib/env";
 import { requireClient } from "../require-client";
 import { DangerZone } from "../_components/danger-zone";
@@ -16,6 +18,8 @@ export default async function ClientSettingsPage({
 }: PageProps<"/admin/clients/[clientId]">) {
   const client = await requireClient(params);
   const { saved } = await searchParams;
+  const host = metadataDocumentHost(client.clientId);
+  const hostBlocked = host ? await isBlockedMetadataHost(host) : false;
   return (
     <div className="space-y-6">
       {saved ? <FormMessage tone="info" message="Settings saved." /> : null}
@@ -29,7 +33,7 @@ export default async function ClientSettingsPage({
           pairwiseAvailable={!!env.PAIRWISE_SECRET}
         />
       </Card>
-      <DangerZone client={client} />
+      <DangerZone client={client} hostBlocked={hostBlocked} />
     </div>
   );
 }

@@ -107,6 +107,12 @@ export function ResourceForm({ resource }: { resource?: ResourceDetails }) {
           defaultChecked={Boolean(resource?.dpopRequired)}
         />
         <CheckboxField
+          name="openToEveryClient"
+          label="Open to every client"
+          hint="Any client, including metadata-document and openly registered clients, may request tokens for it with resource=…; otherwise only linked clients may."
+          defaultChecked={Boolean(resource?.openToEveryClient)}
+        />
+        <CheckboxField
           name="disabled"
           label="Disabled"
           hint="No new tokens are issued for a disabled resource."
