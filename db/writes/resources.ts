@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
+import { recordsChanged } from "@/db/record-cache";
 import { openResource } from "@/db/schema";
 
 /**
@@ -13,4 +14,6 @@ export async function setResourceOpen(identifier: string, open: boolean) {
   } else {
     await db.delete(openResource).where(eq(openResource.resourceId, identifier));
   }
+  // The open flag decides who may request the resource: forget cached decisions.
+  await recordsChanged();
 }

@@ -1,6 +1,7 @@
 import { APIError } from "better-auth/api";
 import { decodeJwt } from "jose";
 import { resourcesOutOfReach } from "@/db/queries/resources";
+import { cachedRecord } from "@/db/record-cache";
 import { env } from "@/lib/env";
 import type { HookContext } from "@/lib/hook-context";
 
@@ -69,7 +70,12 @@ export async function refuseUnreachableResources(ctx: HookContext) {
   const resources = requestedResources(query, body, `${env.BETTER_AUTH_URL}/api/auth`);
   if (resources.length === 0) return;
   const clients = requestClients(query, body, ctx.headers?.get("authorization"));
-  const refused = await resourcesOutOfReach(resources, clients);
+  // Cached with the client rows (emptied by every write to links or the open flag), so a steady
+  // JWT grant issues no SQL for this check (issue 14).
+  const key = `resource-reach\n${[...resources].sort().join(" ")}\n${[...clients].sort().join(" ")}`;
+  const refused = await cachedRecord(key, env.CLIENT_CACHE_SECONDS * 1000, () =>
+    resourcesOutOfReach(resources, clients),
+  );
   if (refused.length === 0) return;
   refuseAtEndpoint(
     ctx,
