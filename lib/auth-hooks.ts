@@ -1,5 +1,6 @@
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
+import { finishProviderCallback, prepareProviderSignIn } from "@/lib/identity-providers/hooks";
 import { finishRegistration, prepareRegistration } from "@/lib/oauth/registration-hooks";
 import { countSignInOutcome, refuseLockedSignIn } from "@/lib/sign-in-throttle";
 import { countIssuedTokens } from "@/lib/operations/security-events";
@@ -10,6 +11,7 @@ import { countIssuedTokens } from "@/lib/operations/security-events";
  */
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
+  finishProviderCallback(ctx);
   await countSignInOutcome(ctx);
   countIssuedTokens(ctx.path, isAPIError(ctx.context.returned), ctx.body);
   await finishRegistration(ctx);
@@ -17,9 +19,11 @@ export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
 
 /**
  * Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked;
+ * refuses a disabled upstream provider and carries the OAuth query through its round trip;
  * stores a dynamic registration's policy before the plugin writes the client.
  */
 export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
   await refuseLockedSignIn(ctx);
+  await prepareProviderSignIn(ctx);
   return prepareRegistration(ctx);
 });

@@ -11,6 +11,7 @@ import { describeAuthError } from "@/lib/auth-messages";
 import { footLinkClass } from "../_components/flow-header";
 import { followsRedirect } from "../_components/follows-redirect";
 import { PasskeyButton } from "./passkey-button";
+import { ProviderButtons, type SignInProvider } from "./provider-buttons";
 import { ResendVerification } from "./resend-verification";
 
 export function SignInForm({
@@ -18,6 +19,9 @@ export function SignInForm({
   verifyCallback,
   forgotHref,
   defaultEmail,
+  providers = [],
+  providerCallback,
+  providerError,
 }: {
   returnTo: string;
   /** Where the verification link lands (then continues the flow or goes to returnTo). */
@@ -25,9 +29,14 @@ export function SignInForm({
   forgotHref: string;
   /** The address to fill in (an invitation's). */
   defaultEmail?: string;
+  /** Enabled upstream identity providers, and where their round trip lands. */
+  providers?: SignInProvider[];
+  providerCallback?: string;
+  /** Why the last upstream sign-in came back without a session. */
+  providerError?: string;
 }) {
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<string | undefined>(providerError);
   const [unverified, setUnverified] = useState<string>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -93,6 +102,12 @@ export function SignInForm({
         <span aria-hidden className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
       </div>
       <PasskeyButton returnTo={returnTo} onError={setMessage} disabled={pending} />
+      <ProviderButtons
+        providers={providers}
+        callbackURL={providerCallback ?? returnTo}
+        onError={setMessage}
+        disabled={pending}
+      />
     </div>
   );
 }
