@@ -86,6 +86,7 @@ test("an admin adds a provider once its discovery checks out, reads its redirect
   const { clientSecret } = upstream.client(name);
   expect(await page.content()).not.toContain(clientSecret);
   const [row] = await sql`select oidc_config from sso_provider where provider_id = ${slug}`;
+  if (!row) throw new Error("the provider was not stored");
   expect(row.oidc_config).not.toContain(clientSecret);
   expect(JSON.parse(row.oidc_config).clientSecretSealed).toBeTruthy();
 
