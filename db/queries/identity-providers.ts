@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { account, organization, ssoProvider } from "@/db/schema";
 
@@ -75,6 +75,21 @@ export function findProviderByProviderId(providerId: string) {
     .select(summary)
     .from(ssoProvider)
     .where(eq(ssoProvider.providerId, providerId))
+    .then((rows) => rows[0]);
+}
+
+/** The provider whose email domains include `domain` (comma-separated in the plugin's column). */
+export async function findProviderByDomain(domain: string) {
+  const rows = await db.select(summary).from(ssoProvider).where(ne(ssoProvider.domain, ""));
+  return rows.find((p) => p.domain.split(",").some((d) => d.trim() === domain.toLowerCase()));
+}
+
+/** An organization's provider (one per organization). */
+export function findOrganizationProvider(organizationId: string) {
+  return db
+    .select(summary)
+    .from(ssoProvider)
+    .where(eq(ssoProvider.organizationId, organizationId))
     .then((rows) => rows[0]);
 }
 

@@ -1,5 +1,5 @@
 import { APIError } from "better-auth/api";
-import { findProviderByProviderId } from "@/db/queries/identity-providers";
+import { findProviderByDomain, findProviderByProviderId } from "@/db/queries/identity-providers";
 import type { HookContext } from "@/lib/hook-context";
 import { LINK_INTENT_COOKIE } from "./link-intent";
 
@@ -26,8 +26,12 @@ export function providerIdOf(ctx: HookContext): string | undefined {
 export async function prepareProviderSignIn(ctx: HookContext) {
   if (ctx.path !== "/sign-in/sso" && !isProviderCallback(ctx.path)) return;
   const providerId = providerIdOf(ctx);
-  if (providerId) {
-    const provider = await findProviderByProviderId(providerId);
+  const email = (ctx.body as { email?: unknown } | undefined)?.email;
+  const domain = typeof email === "string" ? email.split("@")[1] : undefined;
+  if (providerId || domain) {
+    const provider = providerId
+      ? await findProviderByProviderId(providerId)
+      : await findProviderByDomain(domain!);
     if (provider && !provider.enabled) {
       throw new APIError("FORBIDDEN", {
         code: "PROVIDER_DISABLED",

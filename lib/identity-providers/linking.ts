@@ -23,8 +23,9 @@ async function linkingUser(providerId: string): Promise<string | null> {
  * - an identity already linked signs its user in;
  * - a signed-in user who chose "Link" on /account/security gets the identity linked;
  * - an identity whose email matches an existing account links only when the upstream says
- *   `email_verified`, the provider is marked trusted for linking and the local address is
- *   verified too; otherwise the sign-in is refused with `account_not_linked`;
+ *   `email_verified`, the provider is marked trusted for linking (or is an organization's
+ *   provider for that email's verified domain) and the local address is verified too;
+ *   otherwise the sign-in is refused with `account_not_linked`;
  * - anyone else gets a new account.
  */
 export const resolveUpstreamUser: ResolveUser = async (input, { database }) => {
@@ -46,14 +47,25 @@ export const resolveUpstreamUser: ResolveUser = async (input, { database }) => {
     where: [{ field: "email", value: input.providerUser.email.toLowerCase() }],
   });
   if (!existing) return { action: "continue" };
-  const provider = await database.findOne<{ trustedForLinking?: boolean | null }>({
+  const provider = await database.findOne<{
+    trustedForLinking?: boolean | null;
+    organizationId?: string | null;
+    domainVerified?: boolean | null;
+    domain?: string;
+  }>({
     model: "ssoProvider",
     where: [{ field: "providerId", value: providerId }],
   });
   const upstreamVerified =
     input.verifiedIdTokenClaims.email_verified === true ||
     input.providerClaims.email_verified === true;
-  if (upstreamVerified && provider?.trustedForLinking && existing.emailVerified) {
+  // An organization's provider vouches for the domains it proved (DNS TXT or an admin).
+  const emailDomain = input.providerUser.email.toLowerCase().split("@")[1];
+  const ownsDomain =
+    !!provider?.organizationId &&
+    !!provider.domainVerified &&
+    (provider.domain ?? "").split(",").some((d) => d.trim() === emailDomain);
+  if (upstreamVerified && (provider?.trustedForLinking || ownsDomain) && existing.emailVerified) {
     return { action: "link", userId: existing.id, profile: "preserve" };
   }
   return {

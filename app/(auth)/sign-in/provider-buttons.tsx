@@ -63,3 +63,60 @@ export function ProviderButtons({
     </ul>
   );
 }
+
+/**
+ * "Continue with single sign-on": the email's domain picks the organization's provider (the sso
+ * plugin's domain routing); a domain without verified single sign-on is said so.
+ */
+export function SingleSignOnButton({
+  readEmail,
+  callbackURL,
+  onError,
+  disabled,
+}: {
+  readEmail: () => string;
+  callbackURL: string;
+  onError: (message: string | undefined) => void;
+  disabled?: boolean;
+}) {
+  const [pending, setPending] = useState(false);
+
+  async function start() {
+    const email = readEmail().trim();
+    const domain = email.split("@")[1];
+    if (!domain) return onError("Enter your work email first.");
+    setPending(true);
+    onError(undefined);
+    const { error } = await authClient.$fetch<{ url: string; redirect: boolean }>("/sign-in/sso", {
+      method: "POST",
+      body: {
+        email,
+        callbackURL,
+        errorCallbackURL: `${window.location.pathname}${window.location.search}`,
+      },
+    });
+    if (error) {
+      setPending(false);
+      onError(
+        error.status === 404
+          ? `No single sign-on is set up for ${domain}.`
+          : error.status === 401
+            ? `Single sign-on for ${domain} is not verified yet.`
+            : describeAuthError(error),
+      );
+    }
+  }
+
+  return (
+    <PendingButton
+      pending={pending}
+      disabled={disabled}
+      type="button"
+      variant="secondary"
+      className="w-full"
+      onClick={start}
+    >
+      Continue with single sign-on
+    </PendingButton>
+  );
+}

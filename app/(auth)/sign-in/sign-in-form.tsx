@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
@@ -11,7 +11,7 @@ import { describeAuthError } from "@/lib/auth-messages";
 import { footLinkClass } from "../_components/flow-header";
 import { followsRedirect } from "../_components/follows-redirect";
 import { PasskeyButton } from "./passkey-button";
-import { ProviderButtons, type SignInProvider } from "./provider-buttons";
+import { ProviderButtons, SingleSignOnButton, type SignInProvider } from "./provider-buttons";
 import { ResendVerification } from "./resend-verification";
 
 export function SignInForm({
@@ -38,6 +38,7 @@ export function SignInForm({
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | undefined>(providerError);
   const [unverified, setUnverified] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,7 +71,7 @@ export function SignInForm({
     <div className="mt-6 space-y-4">
       <FormMessage message={message} />
       {unverified ? <ResendVerification email={unverified} callbackURL={verifyCallback} /> : null}
-      <form onSubmit={onSubmit} method="post" className="space-y-4">
+      <form ref={form} onSubmit={onSubmit} method="post" className="space-y-4">
         <Field
           label="Email"
           name="email"
@@ -104,6 +105,12 @@ export function SignInForm({
       <PasskeyButton returnTo={returnTo} onError={setMessage} disabled={pending} />
       <ProviderButtons
         providers={providers}
+        callbackURL={providerCallback ?? returnTo}
+        onError={setMessage}
+        disabled={pending}
+      />
+      <SingleSignOnButton
+        readEmail={() => String(new FormData(form.current ?? undefined).get("email") ?? "")}
         callbackURL={providerCallback ?? returnTo}
         onError={setMessage}
         disabled={pending}

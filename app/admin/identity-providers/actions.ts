@@ -1,19 +1,11 @@
 "use server";
 
 import { getIdentityProvider, getStoredOidcConfig } from "@/db/queries/identity-providers";
-import {
-  deleteIdentityProvider,
-  insertIdentityProvider,
-  updateIdentityProvider,
-} from "@/db/writes/identity-providers";
+import { deleteIdentityProvider, updateIdentityProvider } from "@/db/writes/identity-providers";
 import { adminAction, redirectTo, refuse } from "@/lib/action";
-import { DiscoveryFailure, discoverProvider } from "@/lib/identity-providers/discovery";
+import { addIdentityProvider } from "@/lib/identity-providers/manage";
 import { forgetProviderOrigins } from "@/lib/identity-providers/origins";
-import {
-  newProviderId,
-  oidcConfigFor,
-  resealOidcConfig,
-} from "@/lib/identity-providers/provider-config";
+import { resealOidcConfig } from "@/lib/identity-providers/provider-config";
 import {
   createProviderSchema,
   deleteProviderSchema,
@@ -29,35 +21,27 @@ async function existingProvider(id: string) {
 }
 
 export const createProvider = adminAction(createProviderSchema, async (input, ctx) => {
-  let discovered;
-  try {
-    discovered = await discoverProvider(input.issuer);
-  } catch (error) {
-    if (!(error instanceof DiscoveryFailure)) throw error;
-    refuse("The provider's discovery document could not be used.", {
-      issuer: error.message,
-    });
-  }
-  const id = await insertIdentityProvider({
-    providerId: await newProviderId(input.name),
-    name: input.name,
-    issuer: discovered.issuer,
-    oidcConfig: await oidcConfigFor(discovered, input),
-    enabled: true,
-    trustedForLinking: input.trustedForLinking,
-    domain: "",
-    // Console providers are not tied to an email domain; the plugin asks for a verified one.
-    domainVerified: true,
-    organizationId: null,
-  });
-  forgetProviderOrigins();
+  const { id, issuer } = await addIdentityProvider(input, { organizationId: null });
   await ctx.audit({
     type: "identity_provider.created",
     target: { type: "identity_provider", id, label: input.name },
-    details: { issuer: discovered.issuer },
+    details: { issuer },
   });
   ctx.revalidate(LIST);
   return redirectTo(`${providerPath(id)}?saved=1`);
+});
+
+export const markDomainVerified = adminAction(providerIdSchema, async (input, ctx) => {
+  const existing = await existingProvider(input.id);
+  if (!existing.organizationId) refuse("This provider belongs to no organization.");
+  await updateIdentityProvider(input.id, { domainVerified: true });
+  await ctx.audit({
+    type: "identity_provider.updated",
+    target: { type: "identity_provider", id: existing.id, label: existing.name },
+    details: { domainVerified: true, domains: existing.domain },
+  });
+  ctx.revalidate(LIST);
+  return redirectTo(providerPath(input.id));
 });
 
 export const updateProvider = adminAction(updateProviderSchema, async (input, ctx) => {

@@ -12,7 +12,7 @@ import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
 import { CopyButton } from "../../_components/copy-button";
 import { DetailHeader } from "../../_components/detail-header";
 import { ProviderForm } from "../_components/provider-form";
-import { deleteProvider, toggleProvider } from "../actions";
+import { deleteProvider, markDomainVerified, toggleProvider } from "../actions";
 
 export const metadata: Metadata = { title: "Identity provider" };
 
@@ -74,6 +74,25 @@ export default async function IdentityProviderPage({
             />
           </div>
         </Card>
+        {provider.organizationId ? (
+          <Card className="flex flex-wrap items-center justify-between gap-3">
+            <div className="space-y-1">
+              <h2 className="text-lg font-semibold">Organization domains</h2>
+              <p className="text-sm break-all text-zinc-600 dark:text-zinc-400">
+                {provider.domain.split(",").join(", ")}
+              </p>
+            </div>
+            {provider.domainVerified ? (
+              <Badge tone="success">Verified</Badge>
+            ) : (
+              <ActionButton
+                action={markDomainVerified}
+                fields={{ id: provider.id }}
+                label="Mark domains verified"
+              />
+            )}
+          </Card>
+        ) : null}
         <Card>
           <ProviderForm key={`${provider.name}-${provider.clientId}`} provider={provider} />
         </Card>

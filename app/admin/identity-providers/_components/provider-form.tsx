@@ -6,15 +6,27 @@ import { SubmitButton } from "@/app/_components/form/submit-button";
 import { CheckboxField } from "@/app/_components/ui/checkbox-field";
 import { Field } from "@/app/_components/ui/field";
 import type { ProviderDetails } from "@/db/queries/identity-providers";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { createProvider, updateProvider } from "../actions";
 
 const DEFAULT_SCOPES = "openid email profile";
 
-/** Add (no provider) or edit an upstream OpenID Provider. The secret is never shown again. */
-export function ProviderForm({ provider }: { provider?: ProviderDetails }) {
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * Add (no provider) or edit an upstream OpenID Provider. The secret is never shown again. With
+ * `organization`, the form adds that organization's provider: its email domains instead of the
+ * console-only trust setting.
+ */
+export function ProviderForm({
+  provider,
+  organization,
+}: {
+  provider?: ProviderDetails;
+  organization?: { id: string; action: Action };
+}) {
   const [state, action] = useActionState(
-    provider ? updateProvider : createProvider,
+    organization?.action ?? (provider ? updateProvider : createProvider),
     initialActionState,
   );
   const v = state.values;
@@ -23,6 +35,7 @@ export function ProviderForm({ provider }: { provider?: ProviderDetails }) {
     <form action={action} className="space-y-5" noValidate>
       <FormMessage message={state.message} />
       {provider ? <input type="hidden" name="id" value={provider.id} /> : null}
+      {organization ? <input type="hidden" name="organizationId" value={organization.id} /> : null}
       <Field
         label="Name"
         name="name"
@@ -75,12 +88,24 @@ export function ProviderForm({ provider }: { provider?: ProviderDetails }) {
         error={e.scopes}
         hint="Separated by spaces; openid is required."
       />
-      <CheckboxField
-        name="trustedForLinking"
-        label="Trusted for account linking"
-        hint="An upstream identity whose email the provider reports as verified joins the existing account with that (verified) email. Otherwise people sign in first and link the provider from Account → Security."
-        defaultChecked={v ? v.trustedForLinking === "on" : Boolean(provider?.trustedForLinking)}
-      />
+      {organization ? (
+        <Field
+          label="Email domains"
+          name="domains"
+          defaultValue={v?.domains}
+          error={e.domains}
+          placeholder="example.com"
+          hint="People whose email is in these domains sign in through this provider and join the organization as members, once the domains are verified."
+          required
+        />
+      ) : (
+        <CheckboxField
+          name="trustedForLinking"
+          label="Trusted for account linking"
+          hint="An upstream identity whose email the provider reports as verified joins the existing account with that (verified) email. Otherwise people sign in first and link the provider from Account → Security."
+          defaultChecked={v ? v.trustedForLinking === "on" : Boolean(provider?.trustedForLinking)}
+        />
+      )}
       <SubmitButton>{provider ? "Save provider" : "Add provider"}</SubmitButton>
     </form>
   );
