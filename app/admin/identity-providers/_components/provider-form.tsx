@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ComponentProps } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
 import { CheckboxField } from "@/app/_components/ui/checkbox-field";
@@ -9,9 +9,69 @@ import type { ProviderDetails } from "@/db/queries/identity-providers";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { createProvider, updateProvider } from "../actions";
 
-const DEFAULT_SCOPES = "openid email profile";
-
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type FieldSpec = Omit<ComponentProps<typeof Field>, "defaultValue" | "error"> & {
+  name: string;
+  stored?: string;
+};
+
+/** The text fields, in order; `stored` is the saved value an edit starts from. */
+function fieldSpecs(provider?: ProviderDetails, organization?: boolean): FieldSpec[] {
+  return [
+    {
+      label: "Name",
+      name: "name",
+      stored: provider?.name ?? "",
+      hint: "People see “Continue with <name>” on the sign-in page.",
+      required: true,
+    },
+    ...(provider
+      ? []
+      : [
+          {
+            label: "Issuer URL",
+            name: "issuer",
+            placeholder: "https://id.example.com",
+            hint: "Its discovery document (/.well-known/openid-configuration) is fetched and checked when you save. It cannot change later.",
+            required: true,
+          },
+        ]),
+    {
+      label: "Client ID",
+      name: "clientId",
+      stored: provider?.clientId ?? "",
+      autoComplete: "off",
+      required: true,
+    },
+    {
+      label: "Client secret",
+      name: "clientSecret",
+      type: "password",
+      autoComplete: "new-password",
+      hint: provider
+        ? "Stored encrypted and never shown. Leave empty to keep the current secret."
+        : "Stored encrypted and never shown again.",
+      required: !provider,
+    },
+    {
+      label: "Scopes",
+      name: "scopes",
+      stored: provider?.scopes.join(" ") ?? "openid email profile",
+      hint: "Separated by spaces; openid is required.",
+    },
+    ...(organization
+      ? [
+          {
+            label: "Email domains",
+            name: "domains",
+            placeholder: "example.com",
+            hint: "People whose email is in these domains sign in through this provider and join the organization as members, once the domains are verified.",
+            required: true,
+          },
+        ]
+      : []),
+  ];
+}
 
 /**
  * Add (no provider) or edit an upstream OpenID Provider. The secret is never shown again. With
@@ -31,74 +91,28 @@ export function ProviderForm({
   );
   const v = state.values;
   const e = state.fieldErrors ?? {};
+  const hidden = { id: provider?.id, organizationId: organization?.id };
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage message={state.message} />
-      {provider ? <input type="hidden" name="id" value={provider.id} /> : null}
-      {organization ? <input type="hidden" name="organizationId" value={organization.id} /> : null}
-      <Field
-        label="Name"
-        name="name"
-        defaultValue={v?.name ?? provider?.name ?? ""}
-        error={e.name}
-        hint="People see “Continue with <name>” on the sign-in page."
-        required
-      />
+      {Object.entries(hidden).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       {provider ? (
         <div className="space-y-1">
           <p className="text-sm font-medium">Issuer URL</p>
           <p className="font-mono text-sm break-all">{provider.issuer}</p>
         </div>
-      ) : (
+      ) : null}
+      {fieldSpecs(provider, !!organization).map(({ stored, ...spec }) => (
         <Field
-          label="Issuer URL"
-          name="issuer"
-          defaultValue={v?.issuer}
-          error={e.issuer}
-          placeholder="https://id.example.com"
-          hint="Its discovery document (/.well-known/openid-configuration) is fetched and checked when you save. It cannot change later."
-          required
+          key={spec.name}
+          {...spec}
+          defaultValue={spec.type === "password" ? undefined : (v?.[spec.name] ?? stored)}
+          error={e[spec.name]}
         />
-      )}
-      <Field
-        label="Client ID"
-        name="clientId"
-        defaultValue={v?.clientId ?? provider?.clientId ?? ""}
-        error={e.clientId}
-        autoComplete="off"
-        required
-      />
-      <Field
-        label="Client secret"
-        name="clientSecret"
-        type="password"
-        autoComplete="new-password"
-        error={e.clientSecret}
-        hint={
-          provider
-            ? "Stored encrypted and never shown. Leave empty to keep the current secret."
-            : "Stored encrypted and never shown again."
-        }
-        required={!provider}
-      />
-      <Field
-        label="Scopes"
-        name="scopes"
-        defaultValue={v?.scopes ?? provider?.scopes.join(" ") ?? DEFAULT_SCOPES}
-        error={e.scopes}
-        hint="Separated by spaces; openid is required."
-      />
-      {organization ? (
-        <Field
-          label="Email domains"
-          name="domains"
-          defaultValue={v?.domains}
-          error={e.domains}
-          placeholder="example.com"
-          hint="People whose email is in these domains sign in through this provider and join the organization as members, once the domains are verified."
-          required
-        />
-      ) : (
+      ))}
+      {organization ? null : (
         <CheckboxField
           name="trustedForLinking"
           label="Trusted for account linking"
