@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { account, organization, ssoProvider } from "@/db/schema";
 
@@ -70,27 +70,24 @@ export async function getStoredOidcConfig(id: string) {
   return row?.oidcConfig ?? undefined;
 }
 
-export function findProviderByProviderId(providerId: string) {
-  return db
+const findProviderWhere = (where: SQL) =>
+  db
     .select(summary)
     .from(ssoProvider)
-    .where(eq(ssoProvider.providerId, providerId))
+    .where(where)
     .then((rows) => rows[0]);
-}
+
+export const findProviderByProviderId = (providerId: string) =>
+  findProviderWhere(eq(ssoProvider.providerId, providerId));
+
+/** An organization's provider (one per organization). */
+export const findOrganizationProvider = (organizationId: string) =>
+  findProviderWhere(eq(ssoProvider.organizationId, organizationId));
 
 /** The provider whose email domains include `domain` (comma-separated in the plugin's column). */
 export async function findProviderByDomain(domain: string) {
   const rows = await db.select(summary).from(ssoProvider).where(ne(ssoProvider.domain, ""));
   return rows.find((p) => p.domain.split(",").some((d) => d.trim() === domain.toLowerCase()));
-}
-
-/** An organization's provider (one per organization). */
-export function findOrganizationProvider(organizationId: string) {
-  return db
-    .select(summary)
-    .from(ssoProvider)
-    .where(eq(ssoProvider.organizationId, organizationId))
-    .then((rows) => rows[0]);
 }
 
 /** The buttons on /sign-in: enabled providers of the whole portal (not an organization's). */

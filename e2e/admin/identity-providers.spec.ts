@@ -54,6 +54,25 @@ async function addProvider(page: Page, name: string, trusted = false) {
   await expect(page.getByText("Identity provider saved.")).toBeVisible();
 }
 
+type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
+
+/**
+ * A provider called `name` and an existing account with a verified email, whose upstream
+ * identity (the returned login) says the same email is verified.
+ */
+async function providerAndExistingAccount(
+  { page, sql, createUser }: Pick<Fixtures, "page" | "sql" | "createUser">,
+  name: string,
+  trusted: boolean,
+) {
+  await addProvider(page, name, trusted);
+  const existing = await createUser("Existing Person", "existing");
+  await sql`update "user" set email_verified = true where id = ${existing.id}`;
+  const login = `existing-${providerSlug(name)}`;
+  upstream.account(login, { email: existing.email, emailVerified: true, name: "Existing Person" });
+  return { existing, login, slug: providerSlug(name) };
+}
+
 /** A browser context with nobody signed in. */
 async function anonymousPage(browser: Browser) {
   const context = await browser.newContext({ baseURL: baseUrl(), storageState: undefined });
@@ -80,6 +99,15 @@ async function readmeShot(
 
 const continueWith = (page: Page, name: string) =>
   page.getByRole("button", { name: `Continue with ${name}` });
+
+/** A new visitor on /sign-in takes "Continue with <name>" and signs in upstream as `login`. */
+async function continueFromSignIn(browser: Browser, name: string, login: string) {
+  const visitor = await anonymousPage(browser);
+  await visitor.goto("/sign-in");
+  await continueWith(visitor, name).click();
+  await signInUpstream(visitor, upstream, login);
+  return visitor;
+}
 
 test("an admin adds a provider once its discovery checks out, reads its redirect URI, and disables it", async ({
   page,
@@ -182,16 +210,13 @@ test("an upstream identity with a verified email joins the existing account when
   createUser,
 }) => {
   const name = NAMES.trusted;
-  await addProvider(page, name, true);
-  const existing = await createUser("Existing Person", "linked");
-  await sql`update "user" set email_verified = true where id = ${existing.id}`;
-  const login = `existing-${tag}`;
-  upstream.account(login, { email: existing.email, emailVerified: true, name: "Existing Person" });
+  const { existing, login } = await providerAndExistingAccount(
+    { page, sql, createUser },
+    name,
+    true,
+  );
 
-  const visitor = await anonymousPage(browser);
-  await visitor.goto("/sign-in");
-  await continueWith(visitor, name).click();
-  await signInUpstream(visitor, upstream, login);
+  const visitor = await continueFromSignIn(browser, name, login);
   await visitor.waitForURL("**/account");
   await expect(visitor.getByText(existing.email).first()).toBeVisible();
   const linked = await sql`select user_id from account where provider_id = ${providerSlug(name)}`;
@@ -208,17 +233,13 @@ test("an untrusted provider never joins an existing account by email: the person
   contextOf,
 }) => {
   const name = NAMES.untrusted;
-  await addProvider(page, name);
-  const existing = await createUser("Careful Person", "unlinked");
-  await sql`update "user" set email_verified = true where id = ${existing.id}`;
-  const login = `careful-${tag}`;
-  upstream.account(login, { email: existing.email, emailVerified: true, name: "Careful Person" });
-  const slug = providerSlug(name);
+  const { existing, login, slug } = await providerAndExistingAccount(
+    { page, sql, createUser },
+    name,
+    false,
+  );
 
-  const visitor = await anonymousPage(browser);
-  await visitor.goto("/sign-in");
-  await continueWith(visitor, name).click();
-  await signInUpstream(visitor, upstream, login);
+  const visitor = await continueFromSignIn(browser, name, login);
   await expect(visitor.getByText(/An account with this email already exists/)).toBeVisible();
   expect(await sql`select 1 from account where provider_id = ${slug}`).toHaveLength(0);
   // The same page still signs in with the password.

@@ -8,6 +8,9 @@ import { addIdentityProvider } from "@/lib/identity-providers/manage";
 import { forgetProviderOrigins } from "@/lib/identity-providers/origins";
 import { organizationProviderSchema, organizationSsoSchema } from "./sso-schemas";
 
+const existingProvider = async (organizationId: string) =>
+  (await findOrganizationProvider(organizationId)) ?? refuse("No single sign-on is set up.");
+
 const target = (p: { id: string; name: string }) => ({
   type: "identity_provider",
   id: p.id,
@@ -41,8 +44,7 @@ export const addOrganizationSso = organizationAction(
 export const verifyOrganizationDomains = organizationAction(
   organizationProviderSchema,
   async (_, ctx, org) => {
-    const provider =
-      (await findOrganizationProvider(org.id)) ?? refuse("No single sign-on is set up.");
+    const provider = await existingProvider(org.id);
     await auth.api.verifyDomain({
       headers: ctx.headers,
       body: { providerId: provider.providerId },
@@ -60,11 +62,10 @@ export const verifyOrganizationDomains = organizationAction(
 export const removeOrganizationSso = organizationAction(
   organizationProviderSchema,
   async (_, ctx, org) => {
-    const provider =
-      (await findOrganizationProvider(org.id)) ?? refuse("No single sign-on is set up.");
-    await deleteIdentityProvider(provider.id);
+    const { id, name } = await existingProvider(org.id);
+    await deleteIdentityProvider(id);
     forgetProviderOrigins();
-    await ctx.audit({ type: "identity_provider.deleted", target: target(provider) });
+    await ctx.audit({ type: "identity_provider.deleted", target: target({ id, name }) });
     ctx.revalidate("/account/organizations", "layout");
     return { ok: true, message: "Single sign-on removed." };
   },

@@ -6,15 +6,18 @@ import { ProviderForm } from "../_components/provider-form";
 
 export const metadata: Metadata = { title: "New identity provider" };
 
+const HEADER = {
+  back: { href: "/admin/identity-providers", label: "Identity providers" },
+  title: "New identity provider",
+  description:
+    "An OpenID Connect provider people can sign in with, such as a company's Keycloak, Entra ID or Google Workspace.",
+};
+
 export default async function NewIdentityProviderPage() {
   await requireAdmin();
   return (
     <>
-      <DetailHeader
-        back={{ href: "/admin/identity-providers", label: "Identity providers" }}
-        title="New identity provider"
-        description="An OpenID Connect provider people can sign in with, such as a company's Keycloak, Entra ID or Google Workspace."
-      />
+      <DetailHeader {...HEADER} />
       <Card>
         <ProviderForm />
       </Card>
