@@ -195,7 +195,7 @@ test("a first sign-in through the provider, inside an OAuth authorization, creat
   // Their only way to sign in cannot be unlinked.
   await user.goto("/account/security");
   await user.getByRole("button", { name: `Unlink ${name}` }).click();
-  await expect(user.getByText(/last/i)).toBeVisible();
+  await expect(user.getByText("You can't unlink your last account")).toBeVisible();
   expect(
     await sql`select 1 from account a join "user" u on u.id = a.user_id
     where u.email = ${email}`,

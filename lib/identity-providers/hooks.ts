@@ -13,7 +13,10 @@ export function providerIdOf(ctx: HookContext): string | undefined {
   }
   if (isProviderCallback(ctx.path)) {
     const id = (ctx.params as { providerId?: unknown } | undefined)?.providerId;
-    return typeof id === "string" ? id : undefined;
+    if (typeof id === "string" && id) return id;
+    const path = ctx.request ? new URL(ctx.request.url).pathname : "";
+    const fromPath = path.split("/sso/callback/")[1];
+    return fromPath ? decodeURIComponent(fromPath) : undefined;
   }
   return undefined;
 }

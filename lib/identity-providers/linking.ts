@@ -1,5 +1,5 @@
 import type { SSOOptions } from "@better-auth/sso";
-import { getCurrentAuthEndpointContext } from "@better-auth/core/context";
+import { tryGetCurrentAuthEndpointContext } from "@better-auth/core/context";
 import { getSessionFromCtx } from "better-auth/api";
 import { LINK_INTENT_COOKIE, isLinkIntent } from "./link-intent";
 
@@ -9,9 +9,9 @@ export const ACCOUNT_NOT_LINKED = "account_not_linked";
 
 /** The signed-in user who asked, on /account/security, to link this provider (else null). */
 async function linkingUser(providerId: string): Promise<string | null> {
-  const ctx = getCurrentAuthEndpointContext();
-  const cookie = ctx.getCookie?.(LINK_INTENT_COOKIE) ?? undefined;
-  if (!cookie) return null;
+  const ctx = tryGetCurrentAuthEndpointContext();
+  const cookie = ctx?.getCookie?.(LINK_INTENT_COOKIE) ?? undefined;
+  if (!ctx || !cookie) return null;
   const session = await getSessionFromCtx(ctx as never).catch(() => null);
   if (!session) return null;
   return (await isLinkIntent(cookie, session.user.id, providerId)) ? session.user.id : null;
