@@ -38,7 +38,7 @@ describe("sealed upstream client secrets", () => {
       oidcConfig: string;
     };
     expect(JSON.parse(read.oidcConfig).clientSecret).toBe("plain-secret");
-    const inTransaction = await adapter.transaction((trx) =>
+    const inTransaction = await adapter.transaction((trx: Adapter) =>
       trx.findMany({ model: "ssoProvider" }),
     );
     expect(JSON.parse((inTransaction as { oidcConfig: string }[])[0]!.oidcConfig)).toMatchObject({
