@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { account, organization, ssoProvider } from "@/db/schema";
 
@@ -88,6 +88,16 @@ export const findOrganizationProvider = (organizationId: string) =>
 export async function findProviderByDomain(domain: string) {
   const rows = await db.select(summary).from(ssoProvider).where(ne(ssoProvider.domain, ""));
   return rows.find((p) => p.domain.split(",").some((d) => d.trim() === domain.toLowerCase()));
+}
+
+/** Whether any organization has single sign-on (then /sign-in offers routing by email). */
+export async function anyOrganizationProvider(): Promise<boolean> {
+  const [row] = await db
+    .select({ id: ssoProvider.id })
+    .from(ssoProvider)
+    .where(and(eq(ssoProvider.enabled, true), isNotNull(ssoProvider.organizationId)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** The buttons on /sign-in: enabled providers of the whole portal (not an organization's). */

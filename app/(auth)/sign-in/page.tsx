@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listSignInProviders } from "@/db/queries/identity-providers";
+import { anyOrganizationProvider, listSignInProviders } from "@/db/queries/identity-providers";
 import { providerErrorMessage } from "@/lib/identity-providers/messages";
 import {
   continueTarget,
@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const query = queryString(params);
-  const [{ productName }, providers] = await Promise.all([getBranding(), listSignInProviders()]);
+  const [{ productName }, providers, organizationSso] = await Promise.all([
+    getBranding(),
+    listSignInProviders(),
+    anyOrganizationProvider(),
+  ]);
   const targets = signInTargets(params);
   return (
     <FlowPage
@@ -32,6 +36,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         {...targets}
         defaultEmail={first(params.email)}
         providers={providers}
+        organizationSso={organizationSso}
         providerCallback={inFlow(params) ? continueTarget(params) : targets.returnTo}
         providerError={providerErrorMessage(first(params.error))}
         forgotHref={`/forgot-password${query}`}

@@ -20,6 +20,7 @@ export function SignInForm({
   forgotHref,
   defaultEmail,
   providers = [],
+  organizationSso = false,
   providerCallback,
   providerError,
 }: {
@@ -31,6 +32,8 @@ export function SignInForm({
   defaultEmail?: string;
   /** Enabled upstream identity providers, and where their round trip lands. */
   providers?: SignInProvider[];
+  /** Some organization has single sign-on: offer routing by the email's domain. */
+  organizationSso?: boolean;
   providerCallback?: string;
   /** Why the last upstream sign-in came back without a session. */
   providerError?: string;
@@ -109,12 +112,14 @@ export function SignInForm({
         onError={setMessage}
         disabled={pending}
       />
-      <SingleSignOnButton
-        readEmail={() => String(new FormData(form.current ?? undefined).get("email") ?? "")}
-        callbackURL={providerCallback ?? returnTo}
-        onError={setMessage}
-        disabled={pending}
-      />
+      {organizationSso ? (
+        <SingleSignOnButton
+          readEmail={() => String(new FormData(form.current ?? undefined).get("email") ?? "")}
+          callbackURL={providerCallback ?? returnTo}
+          onError={setMessage}
+          disabled={pending}
+        />
+      ) : null}
     </div>
   );
 }
