@@ -372,6 +372,21 @@ export const oauthClientAssertion = pgTable("oauth_client_assertion", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
+export const ssoProvider = pgTable("sso_provider", {
+  id: text("id").primaryKey(),
+  issuer: text("issuer").notNull(),
+  oidcConfig: text("oidc_config"),
+  samlConfig: text("saml_config"),
+  userId: text("user_id").references((): AnyPgColumn => user.id, { onDelete: "cascade" }),
+  providerId: text("provider_id").notNull().unique(),
+  organizationId: text("organization_id"),
+  domain: text("domain").notNull(),
+  domainVerified: boolean("domain_verified"),
+  name: text("name").default("").notNull(),
+  enabled: boolean("enabled").default(true).notNull(),
+  trustedForLinking: boolean("trusted_for_linking").default(false).notNull(),
+});
+
 export const deviceCode = pgTable(
   "device_code",
   {

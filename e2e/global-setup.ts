@@ -23,6 +23,8 @@ export default async function globalSetup() {
     ADMIN_EMAIL: "admin@example.test",
     ADMIN_PASSWORD: "admin-password-123",
     RATE_LIMIT_ENABLED: "false",
+    // Upstream identity providers in the specs run on loopback (e2e/fixtures/upstream-op.ts).
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true",
   });
   process.env.E2E_BASE_URL = server.baseUrl;
   // Specs read this database directly: the development outbox, audit rows, RBAC no-effect checks.

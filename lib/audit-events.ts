@@ -18,6 +18,8 @@ export const SELF_SERVICE_EVENT_TYPES = [
   "user.two_factor_disabled",
   "user.passkey_added",
   "user.passkey_removed",
+  "user.identity_linked",
+  "user.identity_unlinked",
   "consent.granted",
   "consent.denied",
   "device.approved",
@@ -61,6 +63,9 @@ export const ADMIN_EVENT_TYPES = [
   "key.retired",
   "organization.deleted",
   "branding.updated",
+  "identity_provider.created",
+  "identity_provider.updated",
+  "identity_provider.deleted",
 ] as const;
 
 /** Every event type the audit log knows; the admin filter lists these. */

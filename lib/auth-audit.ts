@@ -1,7 +1,10 @@
 import { getSessionFromCtx, isAPIError } from "better-auth/api";
 import { findDeviceAuthorization } from "@/db/queries/device-codes";
+import { findProviderByProviderId } from "@/db/queries/identity-providers";
 import { recordAudit, userTarget, type AuditActor, type AuditEventType } from "@/lib/audit";
 import type { HookContext } from "@/lib/hook-context";
+import { isProviderCallback, providerIdOf } from "@/lib/identity-providers/hooks";
+import { LINK_INTENT_COOKIE } from "@/lib/identity-providers/link-intent";
 
 type Outcome = { type: AuditEventType; details?: Record<string, unknown> };
 
@@ -63,6 +66,27 @@ export async function auditAuthEvent(ctx: HookContext) {
       headers: ctx.headers ?? ctx.request?.headers ?? null,
     });
 
+  if (isProviderCallback(path)) {
+    // Every sign-in through an upstream provider, with the provider's name.
+    const providerId = providerIdOf(ctx);
+    const provider = providerId ? await findProviderByProviderId(providerId) : undefined;
+    const details = { method: "identity_provider", provider: provider?.name ?? providerId };
+    if (!newUser) {
+      const location = ctx.context.responseHeaders?.get("location") ?? "";
+      const reason = URL.canParse(location, "http://x")
+        ? new URL(location, "http://x").searchParams.get("error")
+        : null;
+      return write({ type: "user.sign_in_failed", details: { ...details, reason } }, null, {
+        type: "identity_provider",
+        id: providerId ?? null,
+        label: provider?.name ?? null,
+      });
+    }
+    if (ctx.getCookie(LINK_INTENT_COOKIE)) {
+      await write({ type: "user.identity_linked", details }, actorOf(newUser), userTarget(newUser));
+    }
+    return write({ type: "user.sign_in", details }, actorOf(newUser), userTarget(newUser));
+  }
   const method = SIGN_IN_METHODS[path];
   if (method) {
     const isTwoFactorEnrolment = path === "/two-factor/verify-totp" && !!sessionUser && !failed;

@@ -1,5 +1,6 @@
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { auditAuthEvent } from "@/lib/auth-audit";
+import { finishProviderCallback, prepareProviderSignIn } from "@/lib/identity-providers/hooks";
 import { refuseBlockedMetadataClients } from "@/lib/oauth/metadata-documents";
 import { refuseOpenConfidentialRegistration } from "@/lib/oauth/open-registration";
 import { finishRegistration, prepareRegistration } from "@/lib/oauth/registration-hooks";
@@ -13,6 +14,7 @@ import { countIssuedTokens } from "@/lib/operations/security-events";
  */
 export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
   await auditAuthEvent(ctx);
+  finishProviderCallback(ctx);
   await countSignInOutcome(ctx);
   countIssuedTokens(ctx.path, isAPIError(ctx.context.returned), ctx.body);
   await finishRegistration(ctx);
@@ -20,6 +22,7 @@ export const afterAuthHooks = createAuthMiddleware(async (ctx) => {
 
 /**
  * Our one `hooks.before` middleware: refuses a locked sign-in before the password is checked;
+ * refuses a disabled upstream provider and carries the OAuth query through its round trip;
  * refuses clients of blocked metadata-document hosts, a resource the client may not request (open or linked, fact 80) and a confidential
  * client registering without a token (fact 81); stores a dynamic
  * registration's policy before the plugin writes the client.
@@ -29,5 +32,6 @@ export const beforeAuthHooks = createAuthMiddleware(async (ctx) => {
   await refuseBlockedMetadataClients(ctx);
   await refuseUnreachableResources(ctx);
   await refuseOpenConfidentialRegistration(ctx);
+  await prepareProviderSignIn(ctx);
   return prepareRegistration(ctx);
 });

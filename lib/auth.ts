@@ -2,6 +2,7 @@ import { oauthDeviceAuthorization, oauthProvider } from "@better-auth/oauth-prov
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { passkey } from "@better-auth/passkey";
+import { sso } from "@better-auth/sso";
 import { admin, jwt, organization, twoFactor } from "better-auth/plugins";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
@@ -10,6 +11,10 @@ import { afterAuthHooks, beforeAuthHooks } from "@/lib/auth-hooks";
 import { backchannelLogoutHooks, withOurBackchannelDelivery } from "@/lib/backchannel-logout";
 import { productName } from "@/lib/branding";
 import { env } from "@/lib/env";
+import { IDENTITY_PROVIDER_FIELDS, SSO_MANAGEMENT_PATHS } from "@/lib/identity-providers/config";
+import { resolveUpstreamUser } from "@/lib/identity-providers/linking";
+import { providerOrigins } from "@/lib/identity-providers/origins";
+import { sealingProviderSecrets } from "@/lib/identity-providers/sealed-secrets";
 import { sendInvitationMail } from "@/lib/invitation-mail";
 import { sendLinkMail } from "@/lib/mail";
 import {
@@ -46,8 +51,17 @@ export function buildAuthOptions() {
     baseURL: env.BETTER_AUTH_URL,
     basePath: "/api/auth",
     secret: env.BETTER_AUTH_SECRET,
-    // Client, resource and link rows cached, emptied by every write (docs/library-facts.md#fact-100).
-    database: cachingAdapter(drizzleAdapter(db, { provider: "pg", schema })),
+    // Client, resource and link rows cached, emptied by every write (docs/library-facts.md#fact-100);
+    // native transactions: the sso plugin's account resolution needs them (fact 91); the adapter
+    // seals upstream client secrets (fact 92).
+    database: cachingAdapter((options) =>
+      sealingProviderSecrets(
+        drizzleAdapter(db, { provider: "pg", schema, transaction: true })(options),
+      ),
+    ),
+    // Upstream identity providers on private addresses are reachable only while
+    // OUTBOUND_ALLOW_PRIVATE_NETWORKS=true; the sso plugin admits them through trustedOrigins.
+    trustedOrigins: () => providerOrigins(),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
@@ -101,7 +115,9 @@ export function buildAuthOptions() {
     session: { storeSessionInDatabase: !!sharedStorage },
     verification: { storeIdentifier: "hashed", storeInDatabase: !!sharedStorage },
     // The jwt plugin's session-JWT route is not part of our surface (docs/library-facts.md#fact-2).
-    disabledPaths: ["/token"],
+    // The sso plugin's provider management is owner-scoped and trusts its caller's input; our
+    // console and organization pages manage providers instead (docs/library-facts.md#fact-90).
+    disabledPaths: ["/token", ...SSO_MANAGEMENT_PATHS],
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,
       window: env.RATE_LIMIT_WINDOW,
@@ -203,6 +219,14 @@ export function buildAuthOptions() {
           },
         }),
       ),
+      // Upstream OpenID Providers added at run time (docs/library-facts.md#fact-90).
+      sso({
+        resolveUser: resolveUpstreamUser,
+        organizationProvisioning: { defaultRole: "member" },
+        // An organization's email domains route to its provider once verified (DNS TXT or an admin).
+        domainVerification: { enabled: true },
+        schema: { ssoProvider: { additionalFields: IDENTITY_PROVIDER_FIELDS } },
+      }),
       // RFC 8628: codes for 10 minutes, polled every 5 s; verification_uri is the portal's /device
       // (docs/library-facts.md#fact-26).
       oauthDeviceAuthorization({

@@ -7,6 +7,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: "/admin/resources", label: "Resources" },
   { href: "/admin/consents", label: "Consents" },
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/identity-providers", label: "Identity providers" },
   { href: "/admin/organizations", label: "Organizations" },
   { href: "/admin/keys", label: "Signing keys" },
   { href: "/admin/branding", label: "Branding" },

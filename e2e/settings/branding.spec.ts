@@ -1,5 +1,5 @@
 import { apiClient, expect, main, test } from "../admin/fixtures";
-import { waitForMailLink } from "../fixtures";
+import { CALLBACK, registerPublicClient, waitForMailLink } from "../fixtures";
 
 test.describe("branding", () => {
   test.afterEach(async ({ sql }) => {
@@ -12,6 +12,7 @@ test.describe("branding", () => {
     browser,
     playwright,
     createUser,
+    contextOf,
     sql,
   }) => {
     await page.goto("/admin");
@@ -48,6 +49,29 @@ test.describe("branding", () => {
     } finally {
       await visitor.close();
     }
+
+    // The consent page carries the branding too (inside an authorization, signed in).
+    const client = await registerPublicClient("Branded App", "openid profile");
+    const consentPage = await (await contextOf(user)).newPage();
+    const authorize = new URLSearchParams({
+      client_id: client.client_id,
+      response_type: "code",
+      redirect_uri: CALLBACK,
+      scope: "openid profile",
+      state: "branding",
+      // RFC 7636 appendix B test vector; the code is never redeemed.
+      code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+      code_challenge_method: "S256",
+    });
+    await consentPage.goto(`/api/auth/oauth2/authorize?${authorize}`);
+    await expect(
+      consentPage.getByRole("heading", { name: "Branded App wants to access your account" }),
+    ).toBeVisible();
+    await expect(consentPage.getByRole("img", { name: "Acme ID logo" })).toBeVisible();
+    await expect(consentPage.getByRole("button", { name: "Allow" })).toHaveCSS(
+      "background-color",
+      "rgb(15, 118, 110)",
+    );
 
     const api = await apiClient(playwright);
     await api.post("/api/auth/request-password-reset", {

@@ -1,8 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { PendingButton } from "@/app/_components/form/pending-button";
 import { authClient } from "@/lib/auth-client";
+import { FlowActionButton } from "../_components/flow-action-button";
 import { followsRedirect } from "../_components/follows-redirect";
 
 /**
@@ -21,35 +20,20 @@ export function PasskeyButton({
   onError: (message: string | undefined) => void;
   disabled?: boolean;
 }) {
-  const [pending, setPending] = useState(false);
-
   async function signIn() {
-    setPending(true);
-    onError(undefined);
     const { data, error } = await authClient.signIn.passkey();
     if (error) {
-      setPending(false);
       const code = "code" in error ? error.code : undefined;
-      onError(
-        code === "AUTH_CANCELLED" || code === "ERROR_CEREMONY_ABORTED"
-          ? "Passkey sign-in was cancelled, or this device has no passkey for Gatehouse."
-          : (error.message ?? "Passkey sign-in failed. Use your password instead."),
-      );
-      return;
+      return code === "AUTH_CANCELLED" || code === "ERROR_CEREMONY_ABORTED"
+        ? "Passkey sign-in was cancelled, or this device has no passkey for Gatehouse."
+        : (error.message ?? "Passkey sign-in failed. Use your password instead.");
     }
     if (!followsRedirect(data)) window.location.assign(returnTo);
   }
 
   return (
-    <PendingButton
-      pending={pending}
-      disabled={disabled}
-      type="button"
-      variant="secondary"
-      className="w-full"
-      onClick={signIn}
-    >
+    <FlowActionButton run={signIn} onError={onError} disabled={disabled}>
       Use a passkey
-    </PendingButton>
+    </FlowActionButton>
   );
 }

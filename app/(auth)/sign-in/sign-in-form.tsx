@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { PasswordField } from "@/app/_components/form/password-field";
 import { PendingButton } from "@/app/_components/form/pending-button";
@@ -11,6 +11,7 @@ import { describeAuthError } from "@/lib/auth-messages";
 import { footLinkClass } from "../_components/flow-header";
 import { followsRedirect } from "../_components/follows-redirect";
 import { PasskeyButton } from "./passkey-button";
+import { ProviderButtons, SingleSignOnButton, type SignInProvider } from "./provider-buttons";
 import { ResendVerification } from "./resend-verification";
 
 export function SignInForm({
@@ -18,6 +19,10 @@ export function SignInForm({
   verifyCallback,
   forgotHref,
   defaultEmail,
+  providers = [],
+  organizationSso = false,
+  providerCallback,
+  providerError,
 }: {
   returnTo: string;
   /** Where the verification link lands (then continues the flow or goes to returnTo). */
@@ -25,10 +30,18 @@ export function SignInForm({
   forgotHref: string;
   /** The address to fill in (an invitation's). */
   defaultEmail?: string;
+  /** Enabled upstream identity providers, and where their round trip lands. */
+  providers?: SignInProvider[];
+  /** Some organization has single sign-on: offer routing by the email's domain. */
+  organizationSso?: boolean;
+  providerCallback?: string;
+  /** Why the last upstream sign-in came back without a session. */
+  providerError?: string;
 }) {
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<string | undefined>(providerError);
   const [unverified, setUnverified] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,7 +74,7 @@ export function SignInForm({
     <div className="mt-6 space-y-4">
       <FormMessage message={message} />
       {unverified ? <ResendVerification email={unverified} callbackURL={verifyCallback} /> : null}
-      <form onSubmit={onSubmit} method="post" className="space-y-4">
+      <form ref={form} onSubmit={onSubmit} method="post" className="space-y-4">
         <Field
           label="Email"
           name="email"
@@ -93,6 +106,20 @@ export function SignInForm({
         <span aria-hidden className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
       </div>
       <PasskeyButton returnTo={returnTo} onError={setMessage} disabled={pending} />
+      <ProviderButtons
+        providers={providers}
+        callbackURL={providerCallback ?? returnTo}
+        onError={setMessage}
+        disabled={pending}
+      />
+      {organizationSso ? (
+        <SingleSignOnButton
+          readEmail={() => String(new FormData(form.current ?? undefined).get("email") ?? "")}
+          callbackURL={providerCallback ?? returnTo}
+          onError={setMessage}
+          disabled={pending}
+        />
+      ) : null}
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { requireSession } from "@/lib/session";
 import { cancelInvitation, resendInvitation } from "./actions";
 import { InviteForm } from "./invite-form";
 import { MemberControls } from "./member-controls";
+import { OrganizationSsoSection } from "./sso-section";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -90,6 +91,7 @@ export default async function OrganizationPage({
           >
             <InviteForm organizationId={organization.id} roles={roles} />
           </Section>
+          <OrganizationSsoSection organizationId={organization.id} />
           <Section id="invitations" title="Pending invitations">
             {invitations.length === 0 ? (
               <EmptyState title="No pending invitations">
