@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusNotice } from "@/app/_components/ui/status-notice";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, Td } from "@/app/_components/ui/data-table";
@@ -10,9 +11,7 @@ import { RotateKeyForm } from "./rotate-key-form";
 
 export const metadata: Metadata = { title: "Signing keys" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function SigningKeysPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SigningKeysPage({ searchParams }: PageProps<"/admin/keys">) {
   await requireAdmin();
   const rotated = (await searchParams).rotated === "1";
   const keys = await listSigningKeys();
@@ -26,12 +25,7 @@ export default async function SigningKeysPage({ searchParams }: { searchParams: 
         actions={<RotateKeyForm />}
       />
       {rotated ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
-        >
-          A new signing key was created and signs from now on.
-        </p>
+        <StatusNotice>A new signing key was created and signs from now on.</StatusNotice>
       ) : null}
       <ListTable
         label="Signing keys"
