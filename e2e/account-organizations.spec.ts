@@ -1,12 +1,10 @@
-import { apiPost, expect, signUpUser, test } from "./fixtures";
+import { apiPost, expect, signUpAndOpen, signUpUser, test } from "./fixtures";
 
 test.describe("organizations", () => {
   test("creates organizations with a slug from the name, switches the active one, and refuses to let the last owner leave", async ({
     page,
-    context,
   }) => {
-    await signUpUser(context);
-    await page.goto("/account/organizations");
+    await signUpAndOpen(page, "/account/organizations");
     const list = page.getByRole("region", { name: "Your organizations" });
     const create = page.getByRole("region", { name: "Create an organization" });
     await expect(list.getByText("No organizations yet")).toBeVisible();

@@ -7,11 +7,11 @@ import {
   PASSWORD,
   registerAndAuthorize,
   signInOnPage,
+  signUpAndOpen,
   signUpForClient,
   signUpOnPage,
   test,
   relyingPartyPerFile,
-  signUpUser,
 } from "./fixtures";
 
 const rp = relyingPartyPerFile();
@@ -162,12 +162,8 @@ test.describe("sign-in and sign-up forms", () => {
     });
   }
 
-  test("/verify-email without a genuine verification does not say verified", async ({
-    page,
-    context,
-  }) => {
-    await signUpUser(context);
-    await page.goto("/verify-email?continue=%2F%09%2Fevil.example");
+  test("/verify-email without a genuine verification does not say verified", async ({ page }) => {
+    await signUpAndOpen(page, "/verify-email?continue=%2F%09%2Fevil.example");
     await expect(page.getByRole("heading", { name: "This link doesn’t work" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Email verified" })).toHaveCount(0);
   });
