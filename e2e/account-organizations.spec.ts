@@ -1,4 +1,4 @@
-import { apiPost, expect, signUpAndOpen, signUpUser, test } from "./fixtures";
+import { createOrganization, expect, join, signUpAndOpen, signUpUser, test } from "./fixtures";
 
 test.describe("organizations", () => {
   test("creates organizations with a slug from the name, switches the active one, and refuses to let the last owner leave", async ({
@@ -45,18 +45,8 @@ test.describe("organizations", () => {
     try {
       await signUpUser(ownerContext, "Owner");
       const member = await signUpUser(context, "Member");
-      const org = (await apiPost(ownerContext, "/api/auth/organization/create", {
-        name: `Shared ${Date.now()}`,
-        slug: `shared-${Date.now()}`,
-      })) as { id: string; name: string };
-      const invitation = (await apiPost(ownerContext, "/api/auth/organization/invite-member", {
-        email: member.email,
-        role: "member",
-        organizationId: org.id,
-      })) as { id: string };
-      await apiPost(context, "/api/auth/organization/accept-invitation", {
-        invitationId: invitation.id,
-      });
+      const org = await createOrganization(ownerContext, `Shared ${Date.now()}`);
+      await join(ownerContext, context, org, member.email);
 
       await page.goto("/account/organizations");
       const entry = page

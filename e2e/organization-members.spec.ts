@@ -1,40 +1,23 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
-  PASSWORD,
-  apiPost,
   authorization,
+  createOrganization,
   expect,
+  join,
   newEmail,
+  type Org,
+  PASSWORD,
   registerClient,
   relyingPartyPerFile,
   rpConfig,
   signUpUser,
   test,
+  type TestUser,
   waitForMailLink,
   withSql,
-  type TestUser,
 } from "./fixtures";
 
 const rp = relyingPartyPerFile();
-
-type Org = { id: string; name: string; slug: string };
-
-async function createOrganization(context: BrowserContext, name: string): Promise<Org> {
-  const slug = `${name.toLowerCase().replace(/\s+/g, "-")}-${Date.now().toString(36)}`;
-  return (await apiPost(context, "/api/auth/organization/create", { name, slug })) as Org;
-}
-
-/** `member` joins `org` through an invitation, over the API (the pages are tested elsewhere). */
-async function join(owner: BrowserContext, member: BrowserContext, org: Org, email: string) {
-  const invitation = (await apiPost(owner, "/api/auth/organization/invite-member", {
-    email,
-    role: "member",
-    organizationId: org.id,
-  })) as { id: string };
-  await apiPost(member, "/api/auth/organization/accept-invitation", {
-    invitationId: invitation.id,
-  });
-}
 
 /** An openid-client authorization with scope `organization`, run in `page`; returns the ID token claims. */
 async function authorizeForOrganization(page: Page, choose?: string) {
