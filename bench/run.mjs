@@ -372,17 +372,7 @@ async function prepareGatehouse(base, dbUrl) {
   };
   const signUp = await jar.json("POST", "/api/auth/sign-up/email", user);
   if (signUp.status !== 200) throw new Error(`sign-up: ${signUp.status} ${signUp.text}`);
-  const authorizePath =
-    "/api/auth/oauth2/authorize?" +
-    form({
-      response_type: "code",
-      client_id: app.client_id,
-      redirect_uri: CALLBACK,
-      scope: "openid profile email offline_access",
-      code_challenge: CHALLENGE,
-      code_challenge_method: "S256",
-      state: "bench-state",
-    });
+  const authorizePath = codeRequest("/api/auth/oauth2/authorize", app.client_id);
   const answer = async (next) => {
     if (next.pathname !== "/consent") return undefined;
     return jar.json("POST", "/api/auth/oauth2/consent", {
@@ -390,9 +380,42 @@ async function prepareGatehouse(base, dbUrl) {
       oauth_query: next.search.slice(1),
     });
   };
+  const tokenPath = "/api/auth/oauth2/token";
+  return {
+    ...(await mintTokens({ base, tokenPath, jar, machine, app, authorizePath, answer })),
+    signIn: { email: user.email, password: user.password },
+    origin: base,
+    authorizePath,
+    jwksPath: "/api/auth/jwks",
+    introspectPath: "/api/auth/oauth2/introspect",
+    tokenPath,
+    userinfoPath: "/api/auth/oauth2/userinfo",
+  };
+}
+
+/** The bench's authorization request (code + PKCE) at `path` of either server. */
+const codeRequest = (path, clientId, extra = {}) =>
+  `${path}?` +
+  form({
+    response_type: "code",
+    client_id: clientId,
+    redirect_uri: CALLBACK,
+    scope: "openid profile email offline_access",
+    code_challenge: CHALLENGE,
+    code_challenge_method: "S256",
+    state: "bench-state",
+    ...extra,
+  });
+
+/**
+ * The tokens the cases replay, minted the same way at both servers: a code flow's access token,
+ * 40 refresh tokens from further code flows (each refresh case spends one), and a
+ * client_credentials access token of the machine client.
+ */
+async function mintTokens({ base, tokenPath, jar, machine, app, authorizePath, answer }) {
   const codeFlow = async () => {
     const cb = await authorize(jar, authorizePath, answer);
-    return tokenRequest(base, "/api/auth/oauth2/token", app, {
+    return tokenRequest(base, tokenPath, app, {
       grant_type: "authorization_code",
       code: cb.searchParams.get("code"),
       redirect_uri: CALLBACK,
@@ -402,7 +425,7 @@ async function prepareGatehouse(base, dbUrl) {
   const first = await codeFlow();
   const refreshTokens = [];
   for (let i = 0; i < 40; i++) refreshTokens.push((await codeFlow()).refresh_token);
-  const opaque = await tokenRequest(base, "/api/auth/oauth2/token", machine, {
+  const opaque = await tokenRequest(base, tokenPath, machine, {
     grant_type: "client_credentials",
     scope: "api:read",
   });
@@ -413,15 +436,17 @@ async function prepareGatehouse(base, dbUrl) {
     userAccessToken: first.access_token,
     refreshTokens,
     sessionCookie: jar.header(),
-    signIn: { email: user.email, password: user.password },
-    origin: base,
-    authorizePath,
     discoveryPath: "/.well-known/openid-configuration",
-    jwksPath: "/api/auth/jwks",
-    introspectPath: "/api/auth/oauth2/introspect",
-    tokenPath: "/api/auth/oauth2/token",
-    userinfoPath: "/api/auth/oauth2/userinfo",
   };
+}
+
+/** Measures every case against one server, logging and keeping each row. */
+async function measureCases(target, setup, results) {
+  for (const c of cases(setup)) {
+    const row = await measure(target, c);
+    log(JSON.stringify(row));
+    results.push(row);
+  }
 }
 
 async function benchGatehouse(results) {
@@ -468,11 +493,7 @@ async function benchGatehouse(results) {
     }
     const setup = await prepareGatehouse(base, dbUrl);
     const target = { name: "gatehouse", base, sql: stats, dbName, pid: server.child.pid };
-    for (const c of cases(setup)) {
-      const row = await measure(target, c);
-      log(JSON.stringify(row));
-      results.push(row);
-    }
+    await measureCases(target, setup, results);
   } finally {
     await stats.end();
     await server.stop();
@@ -488,45 +509,20 @@ async function preparePeer(base) {
   const machine = { client_id: "bench-machine", client_secret: "bench-machine-secret-0123456789" };
   const app = { client_id: "bench-app", client_secret: "bench-app-secret-0123456789" };
   const jar = new Jar(base);
-  const authorizeUrl = (extra) =>
-    "/auth?" +
-    form({
-      response_type: "code",
-      client_id: app.client_id,
-      redirect_uri: CALLBACK,
-      scope: "openid profile email offline_access",
-      code_challenge: CHALLENGE,
-      code_challenge_method: "S256",
-      state: "bench-state",
-      ...extra,
-    });
-  const codeFlow = async (extra) => {
-    const cb = await authorize(jar, authorizeUrl(extra), async () => undefined);
-    return tokenRequest(base, "/token", app, {
-      grant_type: "authorization_code",
-      code: cb.searchParams.get("code"),
-      redirect_uri: CALLBACK,
-      code_verifier: VERIFIER,
-    });
-  };
-  // offline_access needs prompt=consent at node-oidc-provider (OpenID Connect Core 11).
-  const first = await codeFlow({ prompt: "consent" });
-  const refreshTokens = [];
-  for (let i = 0; i < 40; i++)
-    refreshTokens.push((await codeFlow({ prompt: "consent" })).refresh_token);
-  const opaque = await tokenRequest(base, "/token", machine, {
-    grant_type: "client_credentials",
-    scope: "api:read",
-  });
-  return {
+  const authorizeUrl = (extra) => codeRequest("/auth", app.client_id, extra);
+  const minted = await mintTokens({
+    base,
+    tokenPath: "/token",
+    jar,
     machine,
     app,
-    opaqueToken: opaque.access_token,
-    userAccessToken: first.access_token,
-    refreshTokens,
-    sessionCookie: jar.header(),
+    // offline_access needs prompt=consent at node-oidc-provider (OpenID Connect Core 11).
+    authorizePath: authorizeUrl({ prompt: "consent" }),
+    answer: async () => undefined,
+  });
+  return {
+    ...minted,
     authorizePath: authorizeUrl({ scope: "openid profile email" }),
-    discoveryPath: "/.well-known/openid-configuration",
     jwksPath: "/jwks",
     introspectPath: "/token/introspection",
     tokenPath: "/token",
@@ -546,11 +542,7 @@ async function benchPeer(results) {
     const base = `http://localhost:${port}`;
     const setup = await preparePeer(base);
     const target = { name: "oidc-provider", base, sql: null, dbName: null, pid: server.child.pid };
-    for (const c of cases(setup)) {
-      const row = await measure(target, c);
-      log(JSON.stringify(row));
-      results.push(row);
-    }
+    await measureCases(target, setup, results);
   } finally {
     await server.stop();
   }

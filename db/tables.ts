@@ -11,6 +11,15 @@ import {
 } from "drizzle-orm/pg-core";
 import { oauthResource } from "./auth-schema";
 
+/** A text primary key the database fills with a random UUID. */
+const uuidPrimaryKey = () =>
+  text("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()::text`);
+
+/** When the row was written (the database's clock). */
+const createdAt = () => timestamp("created_at", { withTimezone: true }).defaultNow().notNull();
+
 /**
  * Security events, written by our code only (lib/audit.ts). Append-only: migration
  * 0002 installs a trigger that refuses UPDATE and DELETE on this table.
@@ -18,10 +27,8 @@ import { oauthResource } from "./auth-schema";
 export const auditEvent = pgTable(
   "audit_event",
   {
-    id: text("id")
-      .primaryKey()
-      .default(sql`gen_random_uuid()::text`),
-    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    id: uuidPrimaryKey(),
+    createdAt: createdAt(),
     type: text("type").notNull(),
     actorId: text("actor_id"),
     actorLabel: text("actor_label"),
@@ -43,10 +50,8 @@ export const auditEvent = pgTable(
 export const mailOutbox = pgTable(
   "mail_outbox",
   {
-    id: text("id")
-      .primaryKey()
-      .default(sql`gen_random_uuid()::text`),
-    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    id: uuidPrimaryKey(),
+    createdAt: createdAt(),
     recipient: text("recipient").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
@@ -78,7 +83,7 @@ export const signInThrottle = pgTable("sign_in_throttle", {
 export const tokenRedemption = pgTable("token_redemption", {
   key: text("key").primaryKey(),
   reused: boolean("reused").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  createdAt: createdAt(),
 });
 
 /**
@@ -97,7 +102,7 @@ export const oauthRegistrationPolicy = pgTable(
     scopes: text("scopes").array().notNull(),
     clientCredentialsScopes: text("client_credentials_scopes").array().notNull(),
     enableEndSession: boolean("enable_end_session").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index("oauth_registration_policy_created_at_idx").on(t.createdAt)],
 );

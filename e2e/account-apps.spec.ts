@@ -4,6 +4,7 @@ import {
   expect,
   registerClient,
   rpConfig,
+  signUpAndOpen,
   signUpUser,
   test,
   unique,
@@ -65,9 +66,8 @@ test.describe("connected apps", () => {
     await expect(page.getByRole("button", { name: "Allow" })).toBeVisible();
   });
 
-  test("an account without consents shows the empty state", async ({ page, context }) => {
-    await signUpUser(context);
-    await page.goto("/account/apps");
+  test("an account without consents shows the empty state", async ({ page }) => {
+    await signUpAndOpen(page, "/account/apps");
     await expect(page.getByRole("heading", { level: 1, name: "Connected apps" })).toBeVisible();
     await expect(
       page.getByRole("region", { name: "Connected apps" }).getByText("No connected apps"),

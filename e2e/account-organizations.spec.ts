@@ -1,12 +1,10 @@
-import { apiPost, expect, signUpUser, test } from "./fixtures";
+import { createOrganization, expect, join, signUpAndOpen, signUpUser, test } from "./fixtures";
 
 test.describe("organizations", () => {
   test("creates organizations with a slug from the name, switches the active one, and refuses to let the last owner leave", async ({
     page,
-    context,
   }) => {
-    await signUpUser(context);
-    await page.goto("/account/organizations");
+    await signUpAndOpen(page, "/account/organizations");
     const list = page.getByRole("region", { name: "Your organizations" });
     const create = page.getByRole("region", { name: "Create an organization" });
     await expect(list.getByText("No organizations yet")).toBeVisible();
@@ -47,18 +45,8 @@ test.describe("organizations", () => {
     try {
       await signUpUser(ownerContext, "Owner");
       const member = await signUpUser(context, "Member");
-      const org = (await apiPost(ownerContext, "/api/auth/organization/create", {
-        name: `Shared ${Date.now()}`,
-        slug: `shared-${Date.now()}`,
-      })) as { id: string; name: string };
-      const invitation = (await apiPost(ownerContext, "/api/auth/organization/invite-member", {
-        email: member.email,
-        role: "member",
-        organizationId: org.id,
-      })) as { id: string };
-      await apiPost(context, "/api/auth/organization/accept-invitation", {
-        invitationId: invitation.id,
-      });
+      const org = await createOrganization(ownerContext, `Shared ${Date.now()}`);
+      await join(ownerContext, context, org, member.email);
 
       await page.goto("/account/organizations");
       const entry = page

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { expect, PASSWORD, signInUser, signUpUser, test, waitForMailLink } from "./fixtures";
+import { expect, PASSWORD, signUpAndOpen, test, userOnDevices, waitForMailLink } from "./fixtures";
 
 test.describe("profile", () => {
-  test("updates the name and avatar URL, refusing a bad URL", async ({ page, context }) => {
-    await signUpUser(context, "Ada Lovelace");
-    await page.goto("/account");
+  test("updates the name and avatar URL, refusing a bad URL", async ({ page }) => {
+    await signUpAndOpen(page, "/account", "Ada Lovelace");
     const profile = page.getByRole("region", { name: "Profile" });
     await expect(profile.getByText("AL", { exact: true })).toBeVisible();
 
@@ -24,9 +23,8 @@ test.describe("profile", () => {
     await expect(profile.getByText("AK", { exact: true })).toBeVisible();
   });
 
-  test("an unverified address changes directly", async ({ page, context }) => {
-    await signUpUser(context);
-    await page.goto("/account");
+  test("an unverified address changes directly", async ({ page }) => {
+    await signUpAndOpen(page, "/account");
     const email = page.getByRole("region", { name: "Email address" });
     await expect(email.getByText("Not verified", { exact: true })).toBeVisible();
     await email.getByLabel("New email address").fill("not-an-email");
@@ -46,12 +44,8 @@ test.describe("profile", () => {
     await expect(email.getByText(`Check your inbox: we sent a new link to ${next}.`)).toBeVisible();
   });
 
-  test("a verified address changes only through the link sent to the new one", async ({
-    page,
-    context,
-  }) => {
-    const user = await signUpUser(context);
-    await page.goto("/account");
+  test("a verified address changes only through the link sent to the new one", async ({ page }) => {
+    const user = await signUpAndOpen(page, "/account");
     const email = page.getByRole("region", { name: "Email address" });
     await email.getByRole("button", { name: "Resend verification email" }).click();
     await expect(
@@ -78,12 +72,9 @@ test.describe("profile", () => {
   test("changing the password explains a wrong current password and signs out other sessions", async ({
     browser,
   }) => {
-    const mine = await browser.newContext();
-    const other = await browser.newContext();
+    const { user, pages, close } = await userOnDevices(browser, 2);
+    const [page, otherPage] = pages;
     try {
-      const user = await signUpUser(mine);
-      await signInUser(other, user);
-      const page = await mine.newPage();
       await page.goto("/account");
       const form = page.getByRole("region", { name: "Password" });
 
@@ -111,7 +102,6 @@ test.describe("profile", () => {
         "Password changed. Your other sessions are signed out.",
       );
 
-      const otherPage = await other.newPage();
       await otherPage.goto("/account");
       await expect(otherPage).toHaveURL(/\/sign-in\?redirect_to=%2Faccount/);
       await page.reload();
@@ -122,8 +112,7 @@ test.describe("profile", () => {
       await otherPage.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(otherPage).toHaveURL(/\/account$/);
     } finally {
-      await mine.close();
-      await other.close();
+      await close();
     }
   });
 });

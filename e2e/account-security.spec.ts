@@ -1,4 +1,4 @@
-import { addVirtualAuthenticator, expect, PASSWORD, signUpUser, test, totp } from "./fixtures";
+import { addVirtualAuthenticator, expect, PASSWORD, signUpAndOpen, test, totp } from "./fixtures";
 
 test.describe("security", () => {
   test("the RFC 6238 helper matches the specification's test vector", () => {
@@ -8,10 +8,8 @@ test.describe("security", () => {
 
   test("turns on TOTP with the QR code and secret, shows backup codes, and turns it off", async ({
     page,
-    context,
   }) => {
-    await signUpUser(context);
-    await page.goto("/account/security");
+    await signUpAndOpen(page, "/account/security");
     const section = page.getByRole("region", { name: "Two-factor authentication" });
     await expect(section.getByText("Off", { exact: true })).toBeVisible();
 
@@ -56,13 +54,9 @@ test.describe("security", () => {
     await expect(section.getByRole("button", { name: "Set up authenticator app" })).toBeVisible();
   });
 
-  test("registers a passkey, renames it, signs in with it, and removes it", async ({
-    page,
-    context,
-  }) => {
+  test("registers a passkey, renames it, signs in with it, and removes it", async ({ page }) => {
     await addVirtualAuthenticator(page);
-    await signUpUser(context);
-    await page.goto("/account/security");
+    await signUpAndOpen(page, "/account/security");
     const section = page.getByRole("region", { name: "Passkeys" });
     await section.getByLabel("Passkey name").fill("Test laptop");
     await section.getByRole("button", { name: "Add passkey" }).click();

@@ -1,18 +1,13 @@
-import type { BrowserContext } from "@playwright/test";
-import { expect, signInUser, signUpUser, test } from "./fixtures";
+import { expect, test, userOnDevices } from "./fixtures";
 
 test.describe("sessions", () => {
   test("signing out another session signs that browser out", async ({ browser }) => {
-    const deviceA = await browser.newContext();
-    const deviceB = await browser.newContext();
+    const { pages, close } = await userOnDevices(browser, 2);
+    const [pageA, pageB] = pages;
     try {
-      const user = await signUpUser(deviceA);
-      await signInUser(deviceB, user);
-      const pageB = await deviceB.newPage();
       await pageB.goto("/account");
       await expect(pageB.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
 
-      const pageA = await deviceA.newPage();
       await pageA.goto("/account/sessions");
       const list = pageA.getByRole("region", { name: "Active sessions" });
       await expect(list.getByRole("listitem")).toHaveCount(2);
@@ -30,18 +25,14 @@ test.describe("sessions", () => {
       await pageA.reload();
       await expect(pageA.getByRole("heading", { name: "Sessions", exact: true })).toBeVisible();
     } finally {
-      await deviceA.close();
-      await deviceB.close();
+      await close();
     }
   });
 
   test("sign out all other sessions keeps this one", async ({ browser }) => {
-    const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
+    const { pages, close } = await userOnDevices(browser, 3);
+    const [page, ...others] = pages;
     try {
-      const [mine, ...others] = contexts as [BrowserContext, ...BrowserContext[]];
-      const user = await signUpUser(mine);
-      for (const context of others) await signInUser(context, user);
-      const page = await mine.newPage();
       await page.goto("/account/sessions");
       const list = page.getByRole("region", { name: "Active sessions" });
       await expect(list.getByRole("listitem")).toHaveCount(3);
@@ -55,12 +46,12 @@ test.describe("sessions", () => {
         page.getByRole("button", { name: "Sign out all other sessions" }),
       ).toBeDisabled();
 
-      for (const context of others) {
-        const res = await context.request.get("/api/auth/get-session");
+      for (const other of others) {
+        const res = await other.request.get("/api/auth/get-session");
         expect(await res.json()).toBeNull();
       }
     } finally {
-      await Promise.all(contexts.map((c) => c.close()));
+      await close();
     }
   });
 });

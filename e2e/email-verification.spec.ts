@@ -1,5 +1,6 @@
 import { createDatabase, startServer, type RunningServer } from "./protocol/server";
 import {
+  allowAndRedeem,
   expect,
   newEmail,
   PASSWORD,
@@ -72,12 +73,7 @@ test("sign-in waits for the emailed link, which verifies, signs in and continues
   await expect(page.getByText(`${email} is confirmed`)).toBeVisible();
 
   await page.getByRole("link", { name: "Continue" }).click();
-  await expect(
-    page.getByRole("heading", { name: "Mail App wants to access your account" }),
-  ).toBeVisible();
-  const callback = rp.nextCallback();
-  await page.getByRole("button", { name: "Allow" }).click();
-  const tokens = await request.redeem(await callback);
+  const tokens = await allowAndRedeem(page, "Mail App", rp, request);
   expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
 });
 
@@ -100,12 +96,7 @@ test("prompt=create: the emailed link verifies and goes on to consent, not to si
     await waitForMailLink(email, { subject: VERIFY_SUBJECT, database: database.url }),
   );
   await page.getByRole("link", { name: "Continue" }).click();
-  await expect(
-    page.getByRole("heading", { name: "Create Mail App wants to access your account" }),
-  ).toBeVisible();
-  const callback = rp.nextCallback();
-  await page.getByRole("button", { name: "Allow" }).click();
-  const tokens = await request.redeem(await callback);
+  const tokens = await allowAndRedeem(page, "Create Mail App", rp, request);
   expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
 });
 

@@ -1,10 +1,12 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import {
-  PASSWORD,
-  apiPost,
   authorization,
+  createOrganization,
   expect,
+  join,
   newEmail,
+  type Org,
+  PASSWORD,
   registerClient,
   relyingPartyPerFile,
   rpConfig,
@@ -12,29 +14,9 @@ import {
   test,
   waitForMailLink,
   withSql,
-  type TestUser,
 } from "./fixtures";
 
 const rp = relyingPartyPerFile();
-
-type Org = { id: string; name: string; slug: string };
-
-async function createOrganization(context: BrowserContext, name: string): Promise<Org> {
-  const slug = `${name.toLowerCase().replace(/\s+/g, "-")}-${Date.now().toString(36)}`;
-  return (await apiPost(context, "/api/auth/organization/create", { name, slug })) as Org;
-}
-
-/** `member` joins `org` through an invitation, over the API (the pages are tested elsewhere). */
-async function join(owner: BrowserContext, member: BrowserContext, org: Org, email: string) {
-  const invitation = (await apiPost(owner, "/api/auth/organization/invite-member", {
-    email,
-    role: "member",
-    organizationId: org.id,
-  })) as { id: string };
-  await apiPost(member, "/api/auth/organization/accept-invitation", {
-    invitationId: invitation.id,
-  });
-}
 
 /** An openid-client authorization with scope `organization`, run in `page`; returns the ID token claims. */
 async function authorizeForOrganization(page: Page, choose?: string) {
@@ -51,16 +33,23 @@ async function authorizeForOrganization(page: Page, choose?: string) {
   return (await request.redeem(await callback)).claims()!;
 }
 
+/** Olivia signs up in `context` and creates an organization named `name`: she is its owner. */
+async function ownerOf(context: BrowserContext, name: string) {
+  const owner = await signUpUser(context, "Olivia Owner");
+  return { owner, org: await createOrganization(context, name) };
+}
+
 const orgPage = (page: Page, org: Org) => page.goto(`/account/organizations/${org.slug}`);
 const members = (page: Page) => page.getByRole("region", { name: "Members" });
 
-const auditTypes = (organizationId: string) =>
-  withSql(async (sql) =>
-    (
-      await sql<{ type: string }[]>`select type from audit_event
-        where target_type = 'organization' and target_id = ${organizationId} order by created_at`
-    ).map((r) => r.type),
+/** The organization's audit trail holds (at least) events of each of `types`. */
+async function expectAudited(organizationId: string, ...types: string[]) {
+  const rows = await withSql(
+    (sql) => sql<{ type: string }[]>`select type from audit_event
+      where target_type = 'organization' and target_id = ${organizationId} order by created_at`,
   );
+  expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(types));
+}
 
 test.describe("organization members and invitations", () => {
   test("an owner invites by email; the invitee signs up from the mail, accepts, and the organization reaches the relying party", async ({
@@ -68,8 +57,7 @@ test.describe("organization members and invitations", () => {
     context,
     browser,
   }) => {
-    await signUpUser(context, "Olivia Owner");
-    const org = await createOrganization(context, "Invite Works");
+    const { org } = await ownerOf(context, "Invite Works");
     await page.goto("/account/organizations");
     await page.getByRole("link", { name: org.name }).click();
     await expect(page.getByRole("heading", { level: 1, name: org.name })).toBeVisible();
@@ -118,9 +106,7 @@ test.describe("organization members and invitations", () => {
 
     await orgPage(page, org);
     await expect(pending.getByText("No pending invitations")).toBeVisible();
-    expect(await auditTypes(org.id)).toEqual(
-      expect.arrayContaining(["organization.member_invited", "organization.invitation_accepted"]),
-    );
+    await expectAudited(org.id, "organization.member_invited", "organization.invitation_accepted");
   });
 
   test("an invitee who declines does not join; resend and cancel work on pending invitations", async ({
@@ -128,8 +114,7 @@ test.describe("organization members and invitations", () => {
     context,
     browser,
   }) => {
-    await signUpUser(context, "Olivia Owner");
-    const org = await createOrganization(context, "Decline Works");
+    const { org } = await ownerOf(context, "Decline Works");
     const invitee = await browser.newContext();
     try {
       const user = await signUpUser(invitee, "Dora Decliner");
@@ -187,12 +172,11 @@ test.describe("organization members and invitations", () => {
         where organization_id = ${org.id}`,
     );
     expect(n).toBe(1);
-    expect(await auditTypes(org.id)).toEqual(
-      expect.arrayContaining([
-        "organization.invitation_resent",
-        "organization.invitation_declined",
-        "organization.invitation_canceled",
-      ]),
+    await expectAudited(
+      org.id,
+      "organization.invitation_resent",
+      "organization.invitation_declined",
+      "organization.invitation_canceled",
     );
   });
 
@@ -201,8 +185,7 @@ test.describe("organization members and invitations", () => {
     context,
     browser,
   }) => {
-    await signUpUser(context, "Olivia Owner");
-    const org = await createOrganization(context, "Roles Works");
+    const { org } = await ownerOf(context, "Roles Works");
     const memberContext = await browser.newContext();
     try {
       const member = await signUpUser(memberContext, "Max Member");
@@ -234,9 +217,7 @@ test.describe("organization members and invitations", () => {
     } finally {
       await memberContext.close();
     }
-    expect(await auditTypes(org.id)).toEqual(
-      expect.arrayContaining(["organization.member_role_changed", "organization.member_removed"]),
-    );
+    await expectAudited(org.id, "organization.member_role_changed", "organization.member_removed");
   });
 
   test("an owner transfers ownership to another member and becomes an admin", async ({
@@ -244,8 +225,7 @@ test.describe("organization members and invitations", () => {
     context,
     browser,
   }) => {
-    const owner: TestUser = await signUpUser(context, "Olivia Owner");
-    const org = await createOrganization(context, "Owner Works");
+    const { owner, org } = await ownerOf(context, "Owner Works");
     await orgPage(page, org);
     // The only owner has no controls on their own entry (Leave refuses, see organizations spec).
     const self = members(page).getByRole("listitem").filter({ hasText: owner.email });
@@ -278,6 +258,6 @@ test.describe("organization members and invitations", () => {
         order by role`,
     );
     expect(roles.map((r) => r.role)).toEqual(["member", "owner"]);
-    expect(await auditTypes(org.id)).toContain("organization.ownership_transferred");
+    await expectAudited(org.id, "organization.ownership_transferred");
   });
 });

@@ -1,17 +1,17 @@
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import {
-  apiPost,
   baseUrl,
   callAction,
+  createOrganization,
   expect,
+  invite,
+  join,
   newEmail,
   serverActions,
   signUpUser,
   test,
   withSql,
 } from "./fixtures";
-
-type Org = { id: string; name: string; slug: string };
 
 const SELF_SERVICE_ORG_EVENTS = [
   "organization.member_invited",
@@ -70,25 +70,10 @@ test.describe("organization access control", () => {
       await signUpUser(owner, "RBAC Owner");
       const memberUser = await signUpUser(member, "RBAC Member");
       await signUpUser(outsider, "RBAC Outsider");
-      const slug = `rbac-org-${Date.now().toString(36)}`;
-      const org = (await apiPost(owner, "/api/auth/organization/create", {
-        name: "RBAC Org",
-        slug,
-      })) as Org;
-      const invited = (await apiPost(owner, "/api/auth/organization/invite-member", {
-        email: memberUser.email,
-        role: "member",
-        organizationId: org.id,
-      })) as { id: string };
-      await apiPost(member, "/api/auth/organization/accept-invitation", {
-        invitationId: invited.id,
-      });
+      const org = await createOrganization(owner, "RBAC Org");
+      await join(owner, member, org, memberUser.email);
       const pendingEmail = newEmail("pending");
-      const pending = (await apiPost(owner, "/api/auth/organization/invite-member", {
-        email: pendingEmail,
-        role: "admin",
-        organizationId: org.id,
-      })) as { id: string };
+      const pendingId = await invite(owner, org, pendingEmail, "admin");
       const [ownerMember] = await withSql(
         (sql) => sql<{ id: string }[]>`select id from member
           where organization_id = ${org.id} and role = 'owner'`,
@@ -99,7 +84,7 @@ test.describe("organization access control", () => {
         organizationId: org.id,
         email: newEmail("probe"),
         role: "owner",
-        invitationId: pending.id,
+        invitationId: pendingId,
         memberId: ownerMember!.id,
       };
       const before = await organizationState(org.id, pendingEmail);

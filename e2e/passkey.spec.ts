@@ -1,4 +1,5 @@
 import {
+  allowAndRedeem,
   addVirtualAuthenticator,
   createUser,
   expect,
@@ -42,10 +43,6 @@ test("a passkey signs in inside an authorization request and the flow resumes", 
   );
   await page.goto(request.url);
   await page.getByRole("button", { name: "Use a passkey" }).click();
-  await expect(
-    page.getByRole("heading", { name: "Key App wants to access your account" }),
-  ).toBeVisible();
-  const callback = rp.nextCallback();
-  await page.getByRole("button", { name: "Allow" }).click();
-  expect((await request.redeem(await callback)).claims()?.sub).toBe(user.id);
+  const tokens = await allowAndRedeem(page, "Key App", rp, request);
+  expect(tokens.claims()?.sub).toBe(user.id);
 });

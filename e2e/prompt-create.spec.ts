@@ -1,10 +1,11 @@
 import {
+  allowAndRedeem,
   expect,
   newEmail,
   PASSWORD,
   registerAndAuthorize,
   relyingPartyPerFile,
-  signUpOnPage,
+  signUpForClient,
   test,
 } from "./fixtures";
 
@@ -18,16 +19,12 @@ test("prompt=create signs up, then goes on to consent and back to the client", a
   );
   await page.goto(request.url);
   await expect(page).toHaveURL(/\/sign-up\?/);
-  await expect(
-    page.getByRole("heading", { name: "Create an account to continue to Create App" }),
-  ).toBeVisible();
-  await signUpOnPage(page, { name: "Cora Create", email: newEmail("create"), password: PASSWORD });
+  await signUpForClient(page, "Create App", {
+    name: "Cora Create",
+    email: newEmail("create"),
+    password: PASSWORD,
+  });
 
-  await expect(
-    page.getByRole("heading", { name: "Create App wants to access your account" }),
-  ).toBeVisible();
-  const callback = rp.nextCallback();
-  await page.getByRole("button", { name: "Allow" }).click();
-  const tokens = await request.redeem(await callback);
+  const tokens = await allowAndRedeem(page, "Create App", rp, request);
   expect(tokens.claims()?.sub).toEqual(expect.any(String));
 });

@@ -1,15 +1,17 @@
 import type { Page } from "@playwright/test";
 import {
+  allowAndRedeem,
   createUser,
   expect,
   newEmail,
   PASSWORD,
   registerAndAuthorize,
   signInOnPage,
+  signUpAndOpen,
+  signUpForClient,
   signUpOnPage,
   test,
   relyingPartyPerFile,
-  signUpUser,
 } from "./fixtures";
 
 const rp = relyingPartyPerFile();
@@ -38,21 +40,15 @@ test.describe("sign-in inside an authorization request", () => {
     const request = await startFlow(page);
     await page.getByRole("link", { name: "Create an account" }).click();
     await expect(page).toHaveURL(/\/sign-up\?.*sig=/);
-    await expect(
-      page.getByRole("heading", { name: "Create an account to continue to Notes App" }),
-    ).toBeVisible();
-    await signUpOnPage(page, { name: "Ada Lovelace", email: newEmail("ada"), password: PASSWORD });
+    await signUpForClient(page, "Notes App", {
+      name: "Ada Lovelace",
+      email: newEmail("ada"),
+      password: PASSWORD,
+    });
 
-    await expect(
-      page.getByRole("heading", { name: "Notes App wants to access your account" }),
-    ).toBeVisible();
     await expect(page.getByText("Signed in as")).toBeAttached();
-    const userId = await sessionUserId(page);
-    const callback = rp.nextCallback();
-    await page.getByRole("button", { name: "Allow" }).click();
-
-    const tokens = await request.redeem(await callback);
-    expect(tokens.claims()?.sub).toBe(userId);
+    const tokens = await allowAndRedeem(page, "Notes App", rp, request);
+    expect(tokens.claims()?.sub).toBe(await sessionUserId(page));
     expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid", "profile"]);
     await expect(page.getByRole("heading", { name: "Callback reached" })).toBeVisible();
   });
@@ -62,9 +58,7 @@ test.describe("sign-in inside an authorization request", () => {
     const request = await startFlow(page, "openid email");
     await signInOnPage(page, user);
     await expect(page.getByText("See your email address")).toBeVisible();
-    const callback = rp.nextCallback();
-    await page.getByRole("button", { name: "Allow" }).click();
-    const tokens = await request.redeem(await callback);
+    const tokens = await allowAndRedeem(page, "Notes App", rp, request);
     expect(tokens.claims()?.sub).toBe(user.id);
     expect(tokens.scope?.split(" ").sort()).toEqual(["email", "openid"]);
   });
@@ -168,12 +162,8 @@ test.describe("sign-in and sign-up forms", () => {
     });
   }
 
-  test("/verify-email without a genuine verification does not say verified", async ({
-    page,
-    context,
-  }) => {
-    await signUpUser(context);
-    await page.goto("/verify-email?continue=%2F%09%2Fevil.example");
+  test("/verify-email without a genuine verification does not say verified", async ({ page }) => {
+    await signUpAndOpen(page, "/verify-email?continue=%2F%09%2Fevil.example");
     await expect(page.getByRole("heading", { name: "This link doesn’t work" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Email verified" })).toHaveCount(0);
   });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import {
+  allowAndRedeem,
   createUser,
   enableTotp,
   expect,
@@ -42,12 +43,7 @@ test("the authenticator code finishes sign-in and the authorization resumes", as
   await page.getByLabel("Trust this device for 30 days").check();
   await page.getByRole("button", { name: "Verify" }).click();
 
-  await expect(
-    page.getByRole("heading", { name: "Vault App wants to access your account" }),
-  ).toBeVisible();
-  const callback = rp.nextCallback();
-  await page.getByRole("button", { name: "Allow" }).click();
-  const tokens = await request.redeem(await callback);
+  const tokens = await allowAndRedeem(page, "Vault App", rp, request);
   expect(tokens.claims()?.sub).toBe(user.id);
 
   // The device is trusted now: signing in again skips the code step.

@@ -43,25 +43,18 @@ try {
     password: "bench-password-123",
     name: "Bench",
   });
-  const form = { "content-type": "application/x-www-form-urlencoded" };
+  // The client's form POST to a protocol endpoint (HTTP Basic client authentication).
+  const clientPost = (path: string, body: string) => () =>
+    fetch(`${base}${path}`, {
+      method: "POST",
+      headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
   const kinds: [string, () => Promise<Response>][] = [
-    [
-      "introspect",
-      () =>
-        fetch(`${base}/api/auth/oauth2/introspect`, {
-          method: "POST",
-          headers: { authorization: basic, ...form },
-          body: "token=not-a-token",
-        }),
-    ],
+    ["introspect", clientPost("/api/auth/oauth2/introspect", "token=not-a-token")],
     [
       "token",
-      () =>
-        fetch(`${base}/api/auth/oauth2/token`, {
-          method: "POST",
-          headers: { authorization: basic, ...form },
-          body: "grant_type=refresh_token&refresh_token=not-a-token",
-        }),
+      clientPost("/api/auth/oauth2/token", "grant_type=refresh_token&refresh_token=not-a-token"),
     ],
     [
       "session",

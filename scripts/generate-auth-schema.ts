@@ -28,42 +28,25 @@ const tables = getAuthTables(buildAuthOptions() as never) as unknown as Record<s
 const byModel = new Map(Object.values(tables).map((t) => [t.modelName, t]));
 const used = new Set<string>();
 
+/** A Better Auth field type → the Drizzle column builder, its options and `.array()` for lists. */
+const BUILDERS: Record<string, [fn: string, options?: string, array?: string]> = {
+  string: ["text"],
+  "string[]": ["text", "", ".array()"],
+  number: ["integer"],
+  "number[]": ["integer", "", ".array()"],
+  boolean: ["boolean"],
+  date: ["timestamp", ", { withTimezone: true }"],
+  json: ["jsonb"],
+};
+
 function column(key: string, field: Field): string {
   const name = snake(field.fieldName ?? key);
   const type = Array.isArray(field.type) ? "string" : field.type;
-  let col: string;
-  switch (type) {
-    case "string":
-      col = `text("${name}")`;
-      used.add("text");
-      break;
-    case "string[]":
-      col = `text("${name}").array()`;
-      used.add("text");
-      break;
-    case "number":
-      col = `integer("${name}")`;
-      used.add("integer");
-      break;
-    case "number[]":
-      col = `integer("${name}").array()`;
-      used.add("integer");
-      break;
-    case "boolean":
-      col = `boolean("${name}")`;
-      used.add("boolean");
-      break;
-    case "date":
-      col = `timestamp("${name}", { withTimezone: true })`;
-      used.add("timestamp");
-      break;
-    case "json":
-      col = `jsonb("${name}")`;
-      used.add("jsonb");
-      break;
-    default:
-      throw new Error(`Unsupported field type ${type} for ${key}`);
-  }
+  const builder = BUILDERS[type];
+  if (!builder) throw new Error(`Unsupported field type ${type} for ${key}`);
+  const [fn, options = "", array = ""] = builder;
+  let col = `${fn}("${name}"${options})${array}`;
+  used.add(fn);
   const { defaultValue } = field;
   if (typeof defaultValue === "function") {
     if (type === "date") col += ".defaultNow()";

@@ -1,6 +1,9 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { totalOf } from "./count";
+import { exists } from "./exists";
+import { within } from "./filters";
+import { pageOf } from "./page";
 import { auditEvent, user } from "@/db/schema";
 
 export type AuditFilter = {
@@ -56,8 +59,7 @@ async function where(filter: AuditFilter) {
   const conditions: (SQL | undefined)[] = [
     filter.type ? eq(auditEvent.type, filter.type) : undefined,
     filter.actor ? await actorCondition(filter.actor) : undefined,
-    filter.from ? gte(auditEvent.createdAt, filter.from) : undefined,
-    filter.to ? lt(auditEvent.createdAt, filter.to) : undefined,
+    ...within(auditEvent.createdAt, filter.from, filter.to),
   ];
   return and(...conditions);
 }
@@ -69,17 +71,13 @@ export async function listAuditEvents(
   pageSize: number,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = await where(filter);
-  const [rows, counted] = await Promise.all([
-    db
-      .select(columns)
-      .from(auditEvent)
-      .where(condition)
-      .orderBy(desc(auditEvent.createdAt), desc(auditEvent.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(auditEvent).where(condition),
-  ]);
-  return { rows, total: totalOf(counted) };
+  const events = db
+    .select(columns)
+    .from(auditEvent)
+    .where(condition)
+    .orderBy(desc(auditEvent.createdAt), desc(auditEvent.id));
+  const counted = db.select({ total: count() }).from(auditEvent).where(condition);
+  return pageOf(events.$dynamic(), counted, page, pageSize);
 }
 
 /** The latest events, for the overview. */
@@ -107,16 +105,12 @@ export async function hasEventSince(
   maxAgeSeconds: number,
 ): Promise<boolean> {
   const oldest = new Date(Math.max(since.getTime(), Date.now() - maxAgeSeconds * 1000));
-  const [row] = await db
-    .select({ id: auditEvent.id })
-    .from(auditEvent)
-    .where(
-      and(
-        eq(auditEvent.actorId, userId),
-        eq(auditEvent.type, type),
-        gte(auditEvent.createdAt, oldest),
-      ),
-    )
-    .limit(1);
-  return !!row;
+  return exists(
+    auditEvent,
+    and(
+      eq(auditEvent.actorId, userId),
+      eq(auditEvent.type, type),
+      gte(auditEvent.createdAt, oldest),
+    ),
+  );
 }

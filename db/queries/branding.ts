@@ -6,14 +6,8 @@ export const BRANDING_ID = "default";
 
 /** The stored branding row, or undefined while admins have set none (defaults apply). */
 export async function readBranding() {
-  const [row] = await db
-    .select({
-      productName: branding.productName,
-      logoUrl: branding.logoUrl,
-      accentColor: branding.accentColor,
-    })
-    .from(branding)
-    .where(eq(branding.id, BRANDING_ID))
-    .limit(1);
-  return row;
+  return db.query.branding.findFirst({
+    columns: { productName: true, logoUrl: true, accentColor: true },
+    where: eq(branding.id, BRANDING_ID),
+  });
 }

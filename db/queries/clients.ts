@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { totalOf } from "./count";
+import { exists } from "./exists";
+import { containing } from "./filters";
+import { pageOf } from "./page";
 import {
   oauthAccessToken,
   oauthClient,
@@ -37,24 +39,16 @@ export type ClientListRow = Awaited<ReturnType<typeof listClients>>["rows"][numb
 export async function listClients({ q, page }: { q?: string; page: number }) {
   const term = q?.trim();
   const where = term
-    ? or(ilike(oauthClient.name, `%${escapeLike(term)}%`), eq(oauthClient.clientId, term))
+    ? or(ilike(oauthClient.name, containing(term)), eq(oauthClient.clientId, term))
     : undefined;
-  const [rows, counted] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(oauthClient)
-      .leftJoin(user, eq(user.id, oauthClient.userId))
-      .where(where)
-      .orderBy(desc(oauthClient.createdAt), asc(oauthClient.clientId))
-      .limit(CLIENTS_PAGE_SIZE)
-      .offset((page - 1) * CLIENTS_PAGE_SIZE),
-    db.select({ total: count() }).from(oauthClient).where(where),
-  ]);
-  return { rows, total: totalOf(counted) };
-}
-
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const clients = db
+    .select(listColumns)
+    .from(oauthClient)
+    .leftJoin(user, eq(user.id, oauthClient.userId))
+    .where(where)
+    .orderBy(desc(oauthClient.createdAt), asc(oauthClient.clientId));
+  const counted = db.select({ total: count() }).from(oauthClient).where(where);
+  return pageOf(clients.$dynamic(), counted, page, CLIENTS_PAGE_SIZE);
 }
 
 /** One client's settings for the console (no secret). */
@@ -112,16 +106,10 @@ export async function listClientResources(clientId: string) {
 }
 
 export async function isLinked(clientId: string, identifier: string) {
-  const [row] = await db
-    .select({ id: oauthClientResource.id })
-    .from(oauthClientResource)
-    .where(
-      and(
-        eq(oauthClientResource.clientId, clientId),
-        eq(oauthClientResource.resourceId, identifier),
-      ),
-    );
-  return Boolean(row);
+  return exists(
+    oauthClientResource,
+    and(eq(oauthClientResource.clientId, clientId), eq(oauthClientResource.resourceId, identifier)),
+  );
 }
 
 /** Names for the link pickers (capped; the list page searches the rest). */

@@ -1,6 +1,7 @@
-import { and, arrayContains, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, ilike, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { totalOf } from "./count";
+import { containing, within } from "./filters";
+import { pageOf } from "./page";
 import { oauthClient, oauthConsent, organization, user } from "@/db/schema";
 
 export type ConsentFilter = {
@@ -25,16 +26,13 @@ export type ConsentRow = {
   updatedAt: Date | null;
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function where(filter: ConsentFilter) {
   const conditions: (SQL | undefined)[] = [
     filter.userId ? eq(oauthConsent.userId, filter.userId) : undefined,
-    filter.email ? ilike(user.email, `%${escapeLike(filter.email)}%`) : undefined,
+    filter.email ? ilike(user.email, containing(filter.email)) : undefined,
     filter.clientId ? eq(oauthConsent.clientId, filter.clientId) : undefined,
     filter.scope ? arrayContains(oauthConsent.scopes, [filter.scope]) : undefined,
-    filter.from ? gte(oauthConsent.createdAt, filter.from) : undefined,
-    filter.to ? lt(oauthConsent.createdAt, filter.to) : undefined,
+    ...within(oauthConsent.createdAt, filter.from, filter.to),
   ];
   return and(...conditions);
 }
@@ -66,19 +64,15 @@ export async function listConsents(
       .leftJoin(user, eq(oauthConsent.userId, user.id))
       .leftJoin(oauthClient, eq(oauthConsent.clientId, oauthClient.clientId))
       .leftJoin(organization, eq(oauthConsent.referenceId, organization.id));
-  const [rows, counted] = await Promise.all([
-    base()
-      .where(condition)
-      .orderBy(desc(oauthConsent.createdAt), desc(oauthConsent.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db
-      .select({ total: count() })
-      .from(oauthConsent)
-      .leftJoin(user, eq(oauthConsent.userId, user.id))
-      .where(condition),
-  ]);
-  return { rows, total: totalOf(counted) };
+  const consents = base()
+    .where(condition)
+    .orderBy(desc(oauthConsent.createdAt), desc(oauthConsent.id));
+  const counted = db
+    .select({ total: count() })
+    .from(oauthConsent)
+    .leftJoin(user, eq(oauthConsent.userId, user.id))
+    .where(condition);
+  return pageOf(consents.$dynamic(), counted, page, pageSize);
 }
 
 /** The name of a client, for audit labels. */

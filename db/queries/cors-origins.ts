@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { exists } from "./exists";
 import { oauthClient } from "@/db/schema";
 
 /**
@@ -7,17 +7,13 @@ import { oauthClient } from "@/db/schema";
  * of `clientId` when given: the browser origins the protocol endpoints answer (CORS).
  */
 export async function isClientRedirectOrigin(origin: string, clientId?: string) {
-  const [row] = await db
-    .select({ clientId: oauthClient.clientId })
-    .from(oauthClient)
-    .where(
-      and(
-        clientId ? eq(oauthClient.clientId, clientId) : undefined,
-        sql`${oauthClient.disabled} is not true`,
-        sql`exists (select 1 from unnest(${oauthClient.redirectUris}) as r(uri)
-                    where r.uri = ${origin} or left(r.uri, ${origin.length + 1}) = ${`${origin}/`})`,
-      ),
-    )
-    .limit(1);
-  return !!row;
+  return exists(
+    oauthClient,
+    and(
+      clientId ? eq(oauthClient.clientId, clientId) : undefined,
+      sql`${oauthClient.disabled} is not true`,
+      sql`exists (select 1 from unnest(${oauthClient.redirectUris}) as r(uri)
+                  where r.uri = ${origin} or left(r.uri, ${origin.length + 1}) = ${`${origin}/`})`,
+    ),
+  );
 }

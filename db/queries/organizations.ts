@@ -169,15 +169,8 @@ export async function listAllOrganizations(): Promise<OrganizationListRow[]> {
 }
 
 export async function findOrganizationById(organizationId: string) {
-  const [row] = await db
-    .select({
-      id: organization.id,
-      name: organization.name,
-      slug: organization.slug,
-      createdAt: organization.createdAt,
-    })
-    .from(organization)
-    .where(eq(organization.id, organizationId))
-    .limit(1);
-  return row;
+  return db.query.organization.findFirst({
+    columns: { id: true, name: true, slug: true, createdAt: true },
+    where: eq(organization.id, organizationId),
+  });
 }

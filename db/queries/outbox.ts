@@ -1,6 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { totalOf } from "./count";
+import { pageOf } from "./page";
 import { mailOutbox } from "@/db/schema";
 
 export type OutboxSummary = { id: string; createdAt: Date; recipient: string; subject: string };
@@ -10,34 +10,22 @@ export async function listOutbox(
   page: number,
   pageSize: number,
 ): Promise<{ rows: OutboxSummary[]; total: number }> {
-  const [rows, counted] = await Promise.all([
-    db
-      .select({
-        id: mailOutbox.id,
-        createdAt: mailOutbox.createdAt,
-        recipient: mailOutbox.recipient,
-        subject: mailOutbox.subject,
-      })
-      .from(mailOutbox)
-      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(mailOutbox),
-  ]);
-  return { rows, total: totalOf(counted) };
-}
-
-export async function findOutboxMessage(id: string) {
-  const [row] = await db
+  const messages = db
     .select({
       id: mailOutbox.id,
       createdAt: mailOutbox.createdAt,
       recipient: mailOutbox.recipient,
       subject: mailOutbox.subject,
-      text: mailOutbox.text,
     })
     .from(mailOutbox)
-    .where(eq(mailOutbox.id, id))
-    .limit(1);
-  return row;
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
+  const counted = db.select({ total: count() }).from(mailOutbox);
+  return pageOf(messages.$dynamic(), counted, page, pageSize);
+}
+
+export async function findOutboxMessage(id: string) {
+  return db.query.mailOutbox.findFirst({
+    columns: { id: true, createdAt: true, recipient: true, subject: true, text: true },
+    where: eq(mailOutbox.id, id),
+  });
 }

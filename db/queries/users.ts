@@ -16,25 +16,22 @@ export type UserProfile = {
   createdAt: Date;
 };
 
+const profileColumns = {
+  id: true,
+  name: true,
+  email: true,
+  emailVerified: true,
+  role: true,
+  banned: true,
+  banReason: true,
+  banExpires: true,
+  twoFactorEnabled: true,
+  createdAt: true,
+} as const;
+
 /** A user's profile for the console (no credentials: those live in other tables). */
 export async function findUserProfile(userId: string): Promise<UserProfile | undefined> {
-  const [row] = await db
-    .select({
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      emailVerified: user.emailVerified,
-      role: user.role,
-      banned: user.banned,
-      banReason: user.banReason,
-      banExpires: user.banExpires,
-      twoFactorEnabled: user.twoFactorEnabled,
-      createdAt: user.createdAt,
-    })
-    .from(user)
-    .where(eq(user.id, userId))
-    .limit(1);
-  return row;
+  return db.query.user.findFirst({ columns: profileColumns, where: eq(user.id, userId) });
 }
 
 /**

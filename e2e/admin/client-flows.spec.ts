@@ -1,17 +1,9 @@
-import type { Page } from "@playwright/test";
 import * as oidc from "openid-client";
-import { authorization, rpConfig, startRelyingParty, unique } from "../fixtures";
+import { allowOnConsent, authorization, rpConfig, startRelyingParty, unique } from "../fixtures";
 import { createClient, expect, main, newUserPage, test } from "./fixtures";
 
 const authorize = (config: oidc.Configuration, redirectUri: string) =>
   authorization(config, redirectUri, { scope: "openid profile email" });
-
-async function allowIfAsked(page: Page, name: string) {
-  await expect(
-    page.getByRole("heading", { name: `${name} wants to access your account` }),
-  ).toBeVisible();
-  await page.getByRole("button", { name: "Allow" }).click();
-}
 
 test("a client created in the console completes the code flow; revoking its consent asks again", async ({
   page,
@@ -31,7 +23,7 @@ test("a client created in the console completes the code flow; revoking its cons
     const first = await authorize(config, rp.redirectUri);
     let callback = rp.nextCallback();
     await user.page.goto(first.url);
-    await allowIfAsked(user.page, client.name);
+    await allowOnConsent(user.page, client.name);
     const tokens = await first.redeem(await callback);
     // Let the browser finish landing on the app before it navigates on.
     await user.page.waitForURL(`${rp.redirectUri}?**`);
@@ -60,7 +52,7 @@ test("a client created in the console completes the code flow; revoking its cons
     const third = await authorize(config, rp.redirectUri);
     callback = rp.nextCallback();
     await user.page.goto(third.url);
-    await allowIfAsked(user.page, client.name);
+    await allowOnConsent(user.page, client.name);
     expect((await callback).searchParams.get("code")).toBeTruthy();
   } finally {
     await user.close();

@@ -1,10 +1,10 @@
 import {
   ADMIN,
-  unique,
   authorizeInBrowser,
+  expectRefreshRefused,
   redeemCode,
   registerPublicClient,
-  tokenRequest,
+  unique,
 } from "../fixtures";
 import { auditRows, expect, test } from "./fixtures";
 
@@ -59,13 +59,7 @@ test("consents: filter by user, client and scope; revoke ends the grant", async 
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(page).toHaveURL(/user=/); // the filter survives the revoke
 
-  const refresh = await tokenRequest({
-    grant_type: "refresh_token",
-    client_id: mail.client_id,
-    refresh_token: tokens.refresh_token!,
-  });
-  expect(refresh.status).toBe(400);
-  expect((await refresh.json()).error).toBe("invalid_grant");
+  await expectRefreshRefused(mail.client_id, tokens.refresh_token!);
 
   const again = await authorizeInBrowser(userPage, mail.client_id, "openid offline_access");
   expect(again.askedConsent).toBe(true);

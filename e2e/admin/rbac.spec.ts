@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
 import { ADMIN_EVENT_TYPES } from "../../lib/audit-events";
-import { authorizeInBrowser, registerPublicClient } from "../fixtures";
+import { authorizeInBrowser, callAction, registerPublicClient, serverActions } from "../fixtures";
 import { apiClient, expect, test, type TestUser } from "./fixtures";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -55,51 +54,11 @@ function adminPagesInSource(dir = path.join(ROOT, "app/admin"), route = "/admin"
   return found;
 }
 
-type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
-
-/** Server actions of this build whose module lives under app/admin/. */
-function adminActions() {
-  const file = path.join(ROOT, ".next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as {
-    node: Record<string, ManifestEntry>;
-  };
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename?.startsWith("app/admin/"))
-    .map(([id, entry]) => ({
-      id,
-      name: `${entry.filename}#${entry.exportedName ?? "?"}`,
-      worker: Object.keys(entry.workers)[0] ?? "",
-    }));
-}
-
 /** The URL of the page whose worker holds the action, with real ids in dynamic segments. */
 function workerUrl(worker: string, ids: Ids) {
   const route = `/${worker}`.replace(/^\/app/, "").replace(/\/page$/, "") || "/admin";
   const pattern = route.replace(/\/\([^/]+\)/g, "");
   return ADMIN_ROUTES[pattern]?.(ids) ?? pattern.replace(/\[[^\]]+\]/g, ids.userId);
-}
-
-/**
- * A server-action call as React's client encodes it (encodeReply): the arguments as JSON in
- * part "0", the FormData argument's fields in parts prefixed "_1_". `withState` adds the
- * previous state first, as useActionState calls an action.
- */
-async function callAction(
-  api: APIRequestContext,
-  url: string,
-  actionId: string,
-  fields: Record<string, string>,
-  withState: boolean,
-) {
-  // Order matters: the server decodes part "0" as soon as it arrives, so it comes last.
-  const multipart = new FormData();
-  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
-  multipart.append("0", JSON.stringify(withState ? [{ ok: false }, "$K1"] : ["$K1"]));
-  return api.post(url, {
-    headers: { "next-action": actionId, accept: "text/x-component" },
-    multipart,
-    maxRedirects: 0,
-  });
 }
 
 test.describe("admin console access control", () => {
@@ -171,7 +130,7 @@ test.describe("admin console access control", () => {
     browser,
     adminState,
   }) => {
-    const actions = adminActions();
+    const actions = serverActions("app/admin/");
     expect(actions.length, "the build's manifest lists admin server actions").toBeGreaterThan(0);
 
     // The victim consents to the client, so a revoke would have something to remove.

@@ -3,10 +3,10 @@ import type { Page } from "@playwright/test";
 import {
   ADMIN,
   authorizeInBrowser,
+  expectRefreshRefused,
   redeemCode,
   registerPublicClient,
   signInOnPage,
-  tokenRequest,
   unique,
 } from "../fixtures";
 import { apiClient, auditRows, expect, test } from "./fixtures";
@@ -111,13 +111,7 @@ test("ban ends the user's sessions and blocks sign-in; unban lets them back", as
   await expect(page.getByText("The user is banned and their sessions have ended.")).toBeVisible();
   await expect(page.getByText("“Spamming the support desk”")).toBeVisible();
 
-  const refresh = await tokenRequest({
-    grant_type: "refresh_token",
-    client_id: app.client_id,
-    refresh_token: tokens.refresh_token!,
-  });
-  expect(refresh.status).toBe(400);
-  expect((await refresh.json()).error).toBe("invalid_grant");
+  await expectRefreshRefused(app.client_id, tokens.refresh_token!);
 
   await userPage.goto("/account");
   await expect(userPage).toHaveURL(/\/sign-in/);

@@ -19,13 +19,10 @@ export function DataTable({ label, children }: { label: string; children: React.
   );
 }
 
-export function Th({
-  children,
-  className = "",
-}: {
-  children?: React.ReactNode;
-  className?: string;
-}) {
+/** A header or body cell: its content and classes added to the table's own. */
+type CellProps = { children?: React.ReactNode; className?: string };
+
+export function Th({ children, className = "" }: CellProps) {
   return (
     <th
       scope="col"
@@ -36,13 +33,7 @@ export function Th({
   );
 }
 
-export function Td({
-  children,
-  className = "",
-}: {
-  children?: React.ReactNode;
-  className?: string;
-}) {
+export function Td({ children, className = "" }: CellProps) {
   return (
     <td
       className={`border-b border-zinc-100 px-3 py-2 align-top dark:border-zinc-800 ${className}`}

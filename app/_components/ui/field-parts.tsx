@@ -37,6 +37,24 @@ export const controlProps = (
   "aria-describedby": describedBy(id, error, hint),
 });
 
+/**
+ * A labelled field's props in two parts: `frame`, what LabelledControl shows around the control,
+ * and `control`, the control's id, name and ARIA wiring followed by the rest of its attributes.
+ */
+export function labelledField<Props extends LabelledFieldProps & { id?: string }>({
+  label,
+  name,
+  error,
+  hint,
+  id = name,
+  ...rest
+}: Props) {
+  return {
+    frame: { id, label, error, hint },
+    control: { ...controlProps(id, name, error, hint), ...rest },
+  };
+}
+
 /** A control with its visible label above it and its hint and error lines (FieldMessages) below. */
 export function LabelledControl({
   id,

@@ -2,7 +2,7 @@ import type { SelectHTMLAttributes } from "react";
 import {
   LabelledControl,
   controlClass,
-  controlProps,
+  labelledField,
   type LabelledFieldProps,
 } from "./field-parts";
 
@@ -12,23 +12,11 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
   };
 
 /** A labelled native select (keyboard and screen-reader friendly by default). */
-export function SelectField({
-  label,
-  name,
-  options,
-  error,
-  hint,
-  id = name,
-  className = "",
-  ...props
-}: SelectFieldProps) {
+export function SelectField({ options, className = "", ...props }: SelectFieldProps) {
+  const { frame, control } = labelledField(props);
   return (
-    <LabelledControl id={id} label={label} error={error} hint={hint}>
-      <select
-        {...controlProps(id, name, error, hint)}
-        className={`${controlClass} h-10 ${className}`}
-        {...props}
-      >
+    <LabelledControl {...frame}>
+      <select {...control} className={`${controlClass} h-10 ${className}`}>
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
             {o.label}

@@ -12,9 +12,7 @@ import { param, parseDay } from "../_components/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
   await requireAdmin();
   const sp = await searchParams;
   const typeParam = param(sp.type);

@@ -13,9 +13,7 @@ import { clientChoiceLabel } from "../_components/client-choice";
 
 export const metadata: Metadata = { title: "Consents" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function ConsentsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ConsentsPage({ searchParams }: PageProps<"/admin/consents">) {
   await requireAdmin();
   const sp = await searchParams;
   const query = {

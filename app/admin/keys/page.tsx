@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusNotice } from "@/app/_components/ui/status-notice";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, Td } from "@/app/_components/ui/data-table";
@@ -13,8 +14,6 @@ import { RetireKeyForm } from "./retire-key-form";
 import { RotateKeyForm } from "./rotate-key-form";
 
 export const metadata: Metadata = { title: "Signing keys" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const NOTICES = {
   rotated: "A new signing key was created and signs from now on.",
@@ -31,7 +30,7 @@ function StateBadge({ state }: { state?: KeyState }) {
   return <Badge>Retired</Badge>;
 }
 
-export default async function SigningKeysPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SigningKeysPage({ searchParams }: PageProps<"/admin/keys">) {
   await requireAdmin();
   const params = await searchParams;
   const notice =
@@ -46,14 +45,7 @@ export default async function SigningKeysPage({ searchParams }: { searchParams: 
         description={`Keys published at /api/auth/jwks. The newest key signs ID tokens and JWT access tokens; after a rotation the previous key stays published for ${formatAge(new Date(0), env.SIGNING_KEY_GRACE_SECONDS * 1000)} (SIGNING_KEY_GRACE_SECONDS) so tokens it signed keep verifying, then it retires.`}
         actions={<RotateKeyForm />}
       />
-      {notice ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
-        >
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <StatusNotice>{notice}</StatusNotice> : null}
       <ListTable
         label="Signing keys"
         columns={["Key ID", "Algorithm", "Age", "Created", "Signed until", "State", "Actions"]}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusNotice } from "@/app/_components/ui/status-notice";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
 import { formatDateTime } from "@/app/_components/ui/format-date";
@@ -20,14 +21,7 @@ export default async function OrganizationsPage({
         title="Organizations"
         description="Every organization, newest first. Owners and admins run their own members and invitations at /account/organizations."
       />
-      {deleted ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
-        >
-          {deleted} was deleted.
-        </p>
-      ) : null}
+      {deleted ? <StatusNotice>{deleted} was deleted.</StatusNotice> : null}
       <ListTable
         label="Organizations"
         columns={["Name", "Members", "Created"]}

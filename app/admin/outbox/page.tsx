@@ -9,9 +9,7 @@ import { formatDateTime } from "@/app/_components/ui/format-date";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function OutboxPage({ searchParams }: PageProps<"/admin/outbox">) {
   await requireAdmin();
   const page = pageParam((await searchParams).page);
   const { rows, total } = await listOutbox(page, PAGE_SIZE);

@@ -64,23 +64,29 @@ export const banUser = adminAction(banSchema, async (input, ctx) => {
   });
 });
 
-export const unbanUser = adminAction(userTargetSchema, async (input, ctx) => {
-  const target = await existingUser(input.userId);
-  await auth.api.unbanUser({ body: { userId: target.id }, headers: ctx.headers });
-  return changed(ctx, "user.unbanned", target, "unbanned");
-});
+/** A one-step change to an existing user, with nothing to ask: `act` makes it, then `changed`. */
+const userChange = (
+  type: AuditEventType,
+  notice: string,
+  act: (target: UserProfile, ctx: ActionContext) => Promise<unknown>,
+) =>
+  adminAction(userTargetSchema, async (input, ctx) => {
+    const target = await existingUser(input.userId);
+    await act(target, ctx);
+    return changed(ctx, type, target, notice);
+  });
 
-export const unlockSignIn = adminAction(userTargetSchema, async (input, ctx) => {
-  const target = await existingUser(input.userId);
-  await clearSignInFailures(target.email.toLowerCase());
-  return changed(ctx, "user.sign_in_unlocked", target, "unlocked");
-});
+export const unbanUser = userChange("user.unbanned", "unbanned", (target, ctx) =>
+  auth.api.unbanUser({ body: { userId: target.id }, headers: ctx.headers }),
+);
 
-export const revokeUserSessions = adminAction(userTargetSchema, async (input, ctx) => {
-  const target = await existingUser(input.userId);
-  await auth.api.revokeUserSessions({ body: { userId: target.id }, headers: ctx.headers });
-  return changed(ctx, "user.sessions_revoked", target, "signed-out");
-});
+export const unlockSignIn = userChange("user.sign_in_unlocked", "unlocked", (target) =>
+  clearSignInFailures(target.email.toLowerCase()),
+);
+
+export const revokeUserSessions = userChange("user.sessions_revoked", "signed-out", (target, ctx) =>
+  auth.api.revokeUserSessions({ body: { userId: target.id }, headers: ctx.headers }),
+);
 
 export const deleteUser = adminAction(deleteSchema, async (input, ctx) => {
   const target = await existingUser(input.userId);

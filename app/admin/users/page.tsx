@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusNotice } from "@/app/_components/ui/status-notice";
 import { headers } from "next/headers";
 import { Badge } from "@/app/_components/ui/badge";
 import { PageHeader } from "@/app/_components/ui/console-shell";
@@ -14,9 +15,7 @@ import { param } from "../_components/format";
 
 export const metadata: Metadata = { title: "Users" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   await requireAdmin();
   const sp = await searchParams;
   const q = param(sp.q);
@@ -39,14 +38,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title="Users" description="Everyone with an account, newest first." />
-      {deleted ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
-        >
-          {deleted} was deleted.
-        </p>
-      ) : null}
+      {deleted ? <StatusNotice>{deleted} was deleted.</StatusNotice> : null}
       <FilterBar label="Search users" resetHref="/admin/users">
         <Field label="Search" name="q" type="search" defaultValue={q} />
         <SelectField

@@ -1,17 +1,31 @@
 "use server";
 
 import { listOrganizationMembers, listPendingInvitations } from "@/db/queries/organizations";
-import { organizationAction, refuse, type ManagedOrganization } from "@/lib/action";
+import {
+  organizationAction,
+  refuse,
+  type ActionContext,
+  type ManagedOrganization,
+} from "@/lib/action";
+import type { AuditEventType } from "@/lib/audit";
 import { auth } from "@/lib/auth";
 import { isOwner, roleLabel } from "@/lib/organization-roles";
 import { invitationSchema, inviteSchema, memberSchema, roleChangeSchema } from "./schemas";
 
-const pathOf = (organization: ManagedOrganization) => `/account/organizations/${organization.slug}`;
-const target = (organization: ManagedOrganization) => ({
-  type: "organization",
-  id: organization.id,
-  label: organization.name,
-});
+/** Audits `type` against the organization and refreshes its page: how every change here ends. */
+async function recorded(
+  ctx: ActionContext,
+  organization: ManagedOrganization,
+  type: AuditEventType,
+  details: Record<string, unknown>,
+) {
+  await ctx.audit({
+    type,
+    target: { type: "organization", id: organization.id, label: organization.name },
+    details,
+  });
+  ctx.revalidate(`/account/organizations/${organization.slug}`);
+}
 
 async function pendingInvitation(organization: ManagedOrganization, invitationId: string) {
   const found = (await listPendingInvitations(organization.id)).find((i) => i.id === invitationId);
@@ -29,20 +43,34 @@ export const inviteMember = organizationAction(inviteSchema, async (input, ctx, 
     body: { email, role: input.role, organizationId: organization.id },
     headers: ctx.headers,
   });
-  await ctx.audit({
-    type: "organization.member_invited",
-    target: target(organization),
-    details: { email, role: input.role },
-  });
-  ctx.revalidate(pathOf(organization));
+  await recorded(ctx, organization, "organization.member_invited", { email, role: input.role });
   return { ok: true, message: `Invitation sent to ${email}.` };
 });
 
-export const resendInvitation = organizationAction(
-  invitationSchema,
-  async (input, ctx, organization) => {
+type PendingInvitation = Awaited<ReturnType<typeof pendingInvitation>>;
+
+/** An action on one pending invitation: `act` calls the plugin, then it is audited as `type`. */
+const invitationAction = (
+  type: AuditEventType,
+  message: string,
+  act: (
+    pending: PendingInvitation,
+    ctx: ActionContext,
+    organization: ManagedOrganization,
+  ) => Promise<unknown>,
+) =>
+  organizationAction(invitationSchema, async (input, ctx, organization) => {
     const pending = await pendingInvitation(organization, input.invitationId);
-    await auth.api.createInvitation({
+    await act(pending, ctx, organization);
+    await recorded(ctx, organization, type, { email: pending.email, invitationId: pending.id });
+    return { ok: true, message };
+  });
+
+export const resendInvitation = invitationAction(
+  "organization.invitation_resent",
+  "Sent again.",
+  (pending, ctx, organization) =>
+    auth.api.createInvitation({
       body: {
         email: pending.email,
         role: (pending.role ?? "member") as "member",
@@ -50,33 +78,14 @@ export const resendInvitation = organizationAction(
         resend: true,
       },
       headers: ctx.headers,
-    });
-    await ctx.audit({
-      type: "organization.invitation_resent",
-      target: target(organization),
-      details: { email: pending.email, invitationId: pending.id },
-    });
-    ctx.revalidate(pathOf(organization));
-    return { ok: true, message: "Sent again." };
-  },
+    }),
 );
 
-export const cancelInvitation = organizationAction(
-  invitationSchema,
-  async (input, ctx, organization) => {
-    const pending = await pendingInvitation(organization, input.invitationId);
-    await auth.api.cancelInvitation({
-      body: { invitationId: pending.id },
-      headers: ctx.headers,
-    });
-    await ctx.audit({
-      type: "organization.invitation_canceled",
-      target: target(organization),
-      details: { email: pending.email, invitationId: pending.id },
-    });
-    ctx.revalidate(pathOf(organization));
-    return { ok: true, message: "Canceled." };
-  },
+export const cancelInvitation = invitationAction(
+  "organization.invitation_canceled",
+  "Canceled.",
+  (pending, ctx) =>
+    auth.api.cancelInvitation({ body: { invitationId: pending.id }, headers: ctx.headers }),
 );
 
 export const changeMemberRole = organizationAction(
@@ -88,12 +97,11 @@ export const changeMemberRole = organizationAction(
       body: { memberId: subject.id, role: input.role, organizationId: organization.id },
       headers: ctx.headers,
     });
-    await ctx.audit({
-      type: "organization.member_role_changed",
-      target: target(organization),
-      details: { email: subject.email, from: subject.role, to: input.role },
+    await recorded(ctx, organization, "organization.member_role_changed", {
+      email: subject.email,
+      from: subject.role,
+      to: input.role,
     });
-    ctx.revalidate(pathOf(organization));
     return { ok: true, message: `${subject.name} is now ${roleLabel(input.role).toLowerCase()}.` };
   },
 );
@@ -107,12 +115,10 @@ export const removeMember = organizationAction(memberSchema, async (input, ctx, 
     body: { memberIdOrEmail: subject.id, organizationId: organization.id },
     headers: ctx.headers,
   });
-  await ctx.audit({
-    type: "organization.member_removed",
-    target: target(organization),
-    details: { email: subject.email, role: subject.role },
+  await recorded(ctx, organization, "organization.member_removed", {
+    email: subject.email,
+    role: subject.role,
   });
-  ctx.revalidate(pathOf(organization));
   return { ok: true, message: `${subject.name} was removed.` };
 });
 
@@ -135,12 +141,10 @@ export const transferOwnership = organizationAction(
       body: { ...body, memberId: organization.memberId, role: "admin" },
       headers: ctx.headers,
     });
-    await ctx.audit({
-      type: "organization.ownership_transferred",
-      target: target(organization),
-      details: { from: ctx.session.user.email, to: subject.email },
+    await recorded(ctx, organization, "organization.ownership_transferred", {
+      from: ctx.session.user.email,
+      to: subject.email,
     });
-    ctx.revalidate(pathOf(organization));
     return {
       ok: true,
       message: `${subject.name} now owns ${organization.name}; you are an admin.`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusNotice } from "@/app/_components/ui/status-notice";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listConsents } from "@/db/queries/consent-list";
@@ -62,14 +63,7 @@ export default async function UserPage({
         title={user.email}
         description={user.name}
       />
-      {notice ? (
-        <p
-          role="status"
-          className="mb-4 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-brand-500/15 dark:text-brand-100"
-        >
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <StatusNotice>{notice}</StatusNotice> : null}
       <ProfileCard user={user} memberships={memberships} />
       <section aria-labelledby="sessions-heading" className="mt-8">
         <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">
