@@ -19,7 +19,7 @@ export function RetireKeyForm({ keyId }: { keyId: string }) {
     );
   }
   return (
-    <form action={action} className="max-w-xs space-y-2">
+    <form action={action} className="w-56 space-y-2">
       <FormMessage message={state.message} />
       <input type="hidden" name="keyId" value={keyId} />
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
