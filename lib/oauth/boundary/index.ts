@@ -9,6 +9,7 @@ import { endpointOf, publicUrl, rebuildRequest } from "./public-request";
 import { readBody } from "./request-body";
 import { authRequestContext } from "./request-context";
 import { repairResponse } from "./response-repair";
+import { authorizeErrorAsPage } from "./authorize-error-page";
 import { redeemOnce, singleUseCredential } from "./single-use";
 
 /**
@@ -60,7 +61,13 @@ function guard(handler: Handler, { originCheck }: Options): Handler {
       ? await correctDiscoveryResponse(repaired)
       : endpoint === "/oauth2/introspect"
         ? await withMachineSubject(repaired)
-        : repaired;
+        : endpoint === "/oauth2/authorize"
+          ? await authorizeErrorAsPage(
+              repaired,
+              incoming.headers.get("sec-fetch-mode"),
+              publicOrigin,
+            )
+          : repaired;
     return answer(corrected, namedClient(params, url, authorization));
   };
 }
