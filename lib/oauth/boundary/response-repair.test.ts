@@ -79,7 +79,7 @@ describe("response repair", () => {
   });
 
   it("treats a JWT-shaped token with characters outside base64url the same way", async () => {
-    for (const token of ["eyJh.eyJzdWIi.é", "eyJh+.eyJ.sig", "a!.b.c"]) {
+    for (const token of ["eyJh.eyJzdWIi.é", "eyJh+.eyJ.sig", "a!.b.c", "eyJh.nV8c1id4 4rmE.2Y6A"]) {
       const res = repair(libraryError(), "/oauth2/introspect", "Basic x", [["token", token]]);
       expect(await res.json()).toEqual({ active: false });
     }

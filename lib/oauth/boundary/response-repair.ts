@@ -10,9 +10,9 @@ import type { Param } from "./input-hygiene";
  * - A 5xx for a JWT-shaped token that does not verify (jose errors are not mapped by the
  *   plugin, docs/library-facts.md#fact-18) becomes the endpoint's answer for an invalid token.
  */
-// Three dot-separated parts, whatever their characters: the library fails on `é`, `+` or `!`
-// inside a part as it does on a bad signature.
-const JWT_SHAPE = /^[^.\s]+\.[^.\s]*\.[^.\s]*$/;
+// Three dot-separated parts, whatever their characters: the library fails on `é`, `+`, `!` or
+// a space inside a part (a form body's `%20`) as it does on a bad signature.
+const JWT_SHAPE = /^[^.]+\.[^.]*\.[^.]*$/;
 
 export type RepairInput = {
   endpoint: string;
