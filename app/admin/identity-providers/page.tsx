@@ -22,7 +22,6 @@ export default async function IdentityProvidersPage() {
         label="Identity providers"
         columns={["Provider", "Used by", "Status"]}
         rows={providers}
-        rowKey={(p) => p.id}
         empty="No identity providers yet."
       >
         {(p) => (
