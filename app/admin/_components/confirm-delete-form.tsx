@@ -59,11 +59,21 @@ export function ConfirmDeleteForm({
   );
 }
 
-/** A detail page's last card: the record's ConfirmDeleteForm on its own. */
-export function ConfirmDeleteCard(props: ConfirmDeleteProps) {
+/**
+ * A detail page's last card: the ConfirmDeleteForm of its record, whose id the action reads as
+ * `idField` ("id" unless named) and whose name is what to type.
+ */
+export function ConfirmDeleteCard({
+  record,
+  idField = "id",
+  ...props
+}: Omit<ConfirmDeleteProps, "hidden" | "name"> & {
+  record: { id: string; name: string };
+  idField?: string;
+}) {
   return (
     <Card>
-      <ConfirmDeleteForm {...props} />
+      <ConfirmDeleteForm {...props} hidden={{ [idField]: record.id }} name={record.name} />
     </Card>
   );
 }

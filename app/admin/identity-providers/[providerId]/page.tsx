@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { Badge } from "@/app/_components/ui/badge";
+import { Badge, StatusBadge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { getIdentityProvider } from "@/db/queries/identity-providers";
@@ -60,9 +60,7 @@ export default async function IdentityProviderPage({
             </p>
           </div>
           <div className="flex items-center gap-3">
-            <Badge tone={provider.enabled ? "success" : "danger"}>
-              {provider.enabled ? "Enabled" : "Disabled"}
-            </Badge>
+            <StatusBadge disabled={!provider.enabled} on="Enabled" />
             <ActionButton
               action={toggleProvider}
               fields={{ id: provider.id }}
@@ -92,12 +90,7 @@ export default async function IdentityProviderPage({
         <Card>
           <ProviderForm key={`${provider.name}-${provider.clientId}`} provider={provider} />
         </Card>
-        <ConfirmDeleteCard
-          action={deleteProvider}
-          hidden={{ id: provider.id }}
-          name={provider.name}
-          title="Delete provider"
-        >
+        <ConfirmDeleteCard action={deleteProvider} record={provider} title="Delete provider">
           Nobody can sign in with it any more; accounts keep their other ways to sign in.
         </ConfirmDeleteCard>
       </div>

@@ -72,8 +72,8 @@ export default async function OrganizationPage({
         </ListTable>
         <ConfirmDeleteCard
           action={deleteOrganization}
-          hidden={{ organizationId: organization.id }}
-          name={organization.slug}
+          record={{ id: organization.id, name: organization.slug }}
+          idField="organizationId"
           title="Delete organization"
         >
           Removes the organization, its memberships and invitations. Apps that acted for it get no

@@ -78,12 +78,7 @@ export default async function ResourcePage({
             }}
           />
         </Card>
-        <ConfirmDeleteCard
-          action={deleteResource}
-          hidden={{ id: resource.id }}
-          name={resource.name}
-          title="Delete resource"
-        >
+        <ConfirmDeleteCard action={deleteResource} record={resource} title="Delete resource">
           Clients can no longer request tokens for it, and its links are removed.
         </ConfirmDeleteCard>
       </div>
