@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db";
+import { listLinked } from "./linked";
 import { exists } from "./exists";
 import { containing } from "./filters";
 import { pageOf } from "./page";
@@ -92,17 +93,21 @@ export type ClientDetails = NonNullable<Awaited<ReturnType<typeof getClientDetai
 
 /** The resources a client is linked to. */
 export async function listClientResources(clientId: string) {
-  return db
-    .select({
+  return listLinked(
+    {
       id: oauthResource.id,
       identifier: oauthResource.identifier,
       name: oauthResource.name,
       disabled: oauthResource.disabled,
-    })
-    .from(oauthClientResource)
-    .innerJoin(oauthResource, eq(oauthResource.identifier, oauthClientResource.resourceId))
-    .where(eq(oauthClientResource.clientId, clientId))
-    .orderBy(asc(oauthResource.name));
+    },
+    {
+      from: oauthClientResource,
+      to: oauthResource,
+      on: eq(oauthResource.identifier, oauthClientResource.resourceId),
+      where: eq(oauthClientResource.clientId, clientId),
+    },
+    asc(oauthResource.name),
+  );
 }
 
 export async function isLinked(clientId: string, identifier: string) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db";
+import { listLinked } from "./linked";
 import { account, organization, ssoProvider } from "@/db/schema";
 
 /** The non-secret part of a stored OIDC configuration (the sealed client secret is left out). */
@@ -132,16 +133,20 @@ export async function listProviderEndpointOrigins(): Promise<string[]> {
 
 /** The upstream identities linked to a user, with their provider's name. */
 export function listLinkedIdentities(userId: string) {
-  return db
-    .select({
+  return listLinked(
+    {
       id: account.id,
       providerId: account.providerId,
       accountId: account.accountId,
       createdAt: account.createdAt,
       name: ssoProvider.name,
-    })
-    .from(account)
-    .innerJoin(ssoProvider, eq(ssoProvider.providerId, account.providerId))
-    .where(eq(account.userId, userId))
-    .orderBy(asc(ssoProvider.name));
+    },
+    {
+      from: account,
+      to: ssoProvider,
+      on: eq(ssoProvider.providerId, account.providerId),
+      where: eq(account.userId, userId),
+    },
+    asc(ssoProvider.name),
+  );
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
+import { listLinked } from "./linked";
 import { invitation, member, organization, user } from "@/db/schema";
 
 export type Membership = {
@@ -12,18 +13,22 @@ export type Membership = {
 
 /** The organizations a user belongs to, with their role, by name. */
 export async function listMemberships(userId: string): Promise<Membership[]> {
-  return db
-    .select({
+  return listLinked(
+    {
       id: organization.id,
       name: organization.name,
       slug: organization.slug,
       logo: organization.logo,
       role: member.role,
-    })
-    .from(member)
-    .innerJoin(organization, eq(member.organizationId, organization.id))
-    .where(eq(member.userId, userId))
-    .orderBy(asc(organization.name));
+    },
+    {
+      from: member,
+      to: organization,
+      on: eq(member.organizationId, organization.id),
+      where: eq(member.userId, userId),
+    },
+    asc(organization.name),
+  );
 }
 
 export async function findMembership(userId: string, organizationId: string) {
@@ -86,19 +91,24 @@ export type OrganizationMember = {
 export async function listOrganizationMembers(
   organizationId: string,
 ): Promise<OrganizationMember[]> {
-  const rows = await db
-    .select({
+  const rows = await listLinked(
+    {
       id: member.id,
       userId: member.userId,
       name: user.name,
       email: user.email,
       role: member.role,
       createdAt: member.createdAt,
-    })
-    .from(member)
-    .innerJoin(user, eq(member.userId, user.id))
-    .where(eq(member.organizationId, organizationId))
-    .orderBy(asc(user.name), asc(user.email));
+    },
+    {
+      from: member,
+      to: user,
+      on: eq(member.userId, user.id),
+      where: eq(member.organizationId, organizationId),
+    },
+    asc(user.name),
+    asc(user.email),
+  );
   const rank = (role: string) => (role.includes("owner") ? 0 : role.includes("admin") ? 1 : 2);
   return rows.sort((a, b) => rank(a.role) - rank(b.role));
 }

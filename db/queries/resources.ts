@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
+import { listLinked } from "./linked";
 import { oauthClient, oauthClientResource, oauthResource, openResource } from "@/db/schema";
 
 const resourceColumns = {
@@ -50,16 +51,16 @@ export async function findResourceByIdentifier(identifier: string) {
 }
 
 export async function listResourceClients(identifier: string) {
-  return db
-    .select({
-      clientId: oauthClient.clientId,
-      name: oauthClient.name,
-      disabled: oauthClient.disabled,
-    })
-    .from(oauthClientResource)
-    .innerJoin(oauthClient, eq(oauthClient.clientId, oauthClientResource.clientId))
-    .where(eq(oauthClientResource.resourceId, identifier))
-    .orderBy(asc(oauthClient.name));
+  return listLinked(
+    { clientId: oauthClient.clientId, name: oauthClient.name, disabled: oauthClient.disabled },
+    {
+      from: oauthClientResource,
+      to: oauthClient,
+      on: eq(oauthClient.clientId, oauthClientResource.clientId),
+      where: eq(oauthClientResource.resourceId, identifier),
+    },
+    asc(oauthClient.name),
+  );
 }
 
 /** Names for the link pickers. */

@@ -56,6 +56,14 @@ async function within<T>(ms: number, run: () => Promise<T>, check: (v: T) => boo
   return value;
 }
 
+/** /api/ready, polled until it answers `status` or `ms` have passed (its last answer either way). */
+const readyWithin = (ms: number, status: number) =>
+  within(
+    ms,
+    () => get("/api/ready"),
+    (r) => r.status === status,
+  );
+
 const logLines = () =>
   server
     .output()
@@ -202,11 +210,7 @@ describe("outages", () => {
     const browser = new Browser(server.baseUrl);
     await signUp(browser, newUser());
     await redis.stop();
-    const ready = await within(
-      5000,
-      () => get("/api/ready"),
-      (r) => r.status === 503,
-    );
+    const ready = await readyWithin(5000, 503);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: "unavailable", failing: ["redis"] });
     // The session is read from the database while the cache is away.
@@ -216,11 +220,7 @@ describe("outages", () => {
     expect(logLines()).toContainEqual(expect.objectContaining({ kind: "redis", level: "warn" }));
 
     redis = await startRedis(redis.port);
-    const back = await within(
-      10_000,
-      () => get("/api/ready"),
-      (r) => r.status === 200,
-    );
+    const back = await readyWithin(10_000, 200);
     expect(back.status).toBe(200);
   });
 
@@ -235,11 +235,7 @@ describe("outages", () => {
     expect((await get("/api/health")).status).toBe(200);
 
     await relay.open();
-    const back = await within(
-      15_000,
-      () => get("/api/ready"),
-      (r) => r.status === 200,
-    );
+    const back = await readyWithin(15_000, 200);
     expect(back.status).toBe(200);
   });
 });

@@ -2,26 +2,18 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser, newUser, signUp } from "./helpers";
-import { createDatabase, startServer, type RunningServer } from "./server";
+import { startOwnServer } from "./server";
 import { attempt } from "./sign-in-attempt";
 
 describe("a production server without a proxy or SMTP_URL (own server, rate limiter on)", () => {
-  let server: RunningServer | undefined;
-  let database: Awaited<ReturnType<typeof createDatabase>> | undefined;
+  let server: Awaited<ReturnType<typeof startOwnServer>> | undefined;
 
   beforeAll(async () => {
-    database = await createDatabase("gatehouse_throttle");
-    server = await startServer({
-      DATABASE_URL: database.url,
-      BETTER_AUTH_SECRET: "throttle-test-secret-0123456789abcdef0123456789",
-      SEED_DEMO_CLIENTS: "false",
-      RATE_LIMIT_ENABLED: "true",
-    });
+    server = await startOwnServer("gatehouse_throttle", { RATE_LIMIT_ENABLED: "true" });
   }, 180_000);
 
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   it("never prints a live reset link or token, keeps the mail in the outbox and stores the token hashed", async () => {
@@ -33,7 +25,7 @@ describe("a production server without a proxy or SMTP_URL (own server, rate limi
       body: JSON.stringify({ email: user.email, redirectTo: "/reset-password" }),
     });
     expect(res.status).toBe(200);
-    const sql = postgres(database!.url, { max: 1, onnotice: () => {} });
+    const sql = postgres(server!.databaseUrl, { max: 1, onnotice: () => {} });
     const [mail] = await sql<{ text: string }[]>`
       select text from mail_outbox where recipient = ${user.email}`;
     await sql.end();
@@ -45,7 +37,7 @@ describe("a production server without a proxy or SMTP_URL (own server, rate limi
     expect(server!.output()).not.toContain(url);
 
     // The one-time identifier is stored hashed (verification.storeIdentifier), yet still works.
-    const db = postgres(database!.url, { max: 1, onnotice: () => {} });
+    const db = postgres(server!.databaseUrl, { max: 1, onnotice: () => {} });
     const identifiers = await db<{ identifier: string }[]>`select identifier from verification`;
     await db.end();
     expect(identifiers.length).toBeGreaterThan(0);

@@ -106,6 +106,15 @@ async function adminBrowser() {
   return admin;
 }
 
+/** The admin's POST of `body` to `path` through instance A, which must succeed. */
+async function asAdminOnA(path: string, body: Record<string, unknown>) {
+  on("a");
+  const admin = await adminBrowser();
+  const res = await admin.post(path, body);
+  expect(res.status).toBe(200);
+  return res;
+}
+
 describe("two instances on one database and one Redis", () => {
   it("redeems on B a code issued on A", async () => {
     const { tokens } = await codeFlowAcross("a", "b");
@@ -139,10 +148,7 @@ describe("two instances on one database and one Redis", () => {
     const user = await signUp(browser, newUser());
     const before = await browser.get("/api/auth/get-session", { accept: "application/json" });
     expect(await before.json()).toMatchObject({ user: { id: user.id } });
-    on("a");
-    const admin = await adminBrowser();
-    const ban = await admin.post("/api/auth/admin/ban-user", { userId: user.id });
-    expect(ban.status).toBe(200);
+    await asAdminOnA("/api/auth/admin/ban-user", { userId: user.id });
     on("b");
     const after = await browser.get("/api/auth/get-session", { accept: "application/json" });
     expect(await after.json()).toBeNull();
@@ -152,10 +158,7 @@ describe("two instances on one database and one Redis", () => {
     on("b");
     const browser = new Browser(lb.url);
     const user = await signUp(browser, newUser());
-    on("a");
-    const admin = await adminBrowser();
-    const revoke = await admin.post("/api/auth/admin/revoke-user-sessions", { userId: user.id });
-    expect(revoke.status).toBe(200);
+    await asAdminOnA("/api/auth/admin/revoke-user-sessions", { userId: user.id });
     on("b");
     const after = await browser.get("/api/auth/get-session", { accept: "application/json" });
     expect(await after.json()).toBeNull();
@@ -196,12 +199,9 @@ describe("two instances on one database and one Redis", () => {
     // B reads the client and keeps it in its cache (docs/library-facts.md#fact-100).
     on("b");
     expect((await grant(machine.client_secret!)).access_token).toBeTruthy();
-    on("a");
-    const admin = await adminBrowser();
-    const rotated = await admin.post("/api/auth/oauth2/client/rotate-secret", {
+    const rotated = await asAdminOnA("/api/auth/oauth2/client/rotate-secret", {
       client_id: machine.client_id,
     });
-    expect(rotated.status).toBe(200);
     const { client_secret: fresh } = (await rotated.json()) as { client_secret: string };
     on("b");
     // 401 with a Basic challenge (openid-client surfaces the challenge, not the body).

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, startServer, type RunningServer } from "./server";
+import { startOwnServer } from "./server";
 
 /**
  * Graceful shutdown (server.mjs): on SIGTERM the server stops accepting connections, lets the
@@ -9,16 +9,10 @@ import { createDatabase, startServer, type RunningServer } from "./server";
  */
 const USER = { email: "shutdown@example.test", password: "shutdown-password-123", name: "S" };
 
-let database: Awaited<ReturnType<typeof createDatabase>>;
-let server: RunningServer;
+let server: Awaited<ReturnType<typeof startOwnServer>>;
 
 beforeAll(async () => {
-  database = await createDatabase("gatehouse_shutdown");
-  server = await startServer({
-    DATABASE_URL: database.url,
-    BETTER_AUTH_SECRET: "shutdown-secret-0123456789abcdef0123456789",
-    RATE_LIMIT_ENABLED: "false",
-  });
+  server = await startOwnServer("gatehouse_shutdown", {});
   const res = await fetch(`${server.baseUrl}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.baseUrl },
@@ -29,12 +23,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await database?.drop();
 });
 
 /** Connections the server holds to its database (application_name gatehouse). */
 async function serverConnections() {
-  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  const sql = postgres(server.databaseUrl, { max: 1, onnotice: () => {} });
   const [row] = await sql<{ n: number }[]>`
     select count(*)::int as n from pg_stat_activity
     where datname = current_database() and application_name = 'gatehouse'`;

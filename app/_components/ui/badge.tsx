@@ -27,3 +27,17 @@ export function Badge({
     </span>
   );
 }
+
+/**
+ * Whether a record is switched on: `on` ("Active" unless named) in green or "Disabled" in red,
+ * in words as well as colour.
+ */
+export function StatusBadge({
+  disabled,
+  on = "Active",
+}: {
+  disabled: boolean | null;
+  on?: string;
+}) {
+  return <Badge tone={disabled ? "danger" : "success"}>{disabled ? "Disabled" : on}</Badge>;
+}

@@ -57,9 +57,15 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
   );
 }
 
+/** How a ListTable keys its rows: by `rowKey`, which records with an `id` may leave out. */
+type RowKey<T> = T extends { id: string }
+  ? { rowKey?: (row: T) => string }
+  : { rowKey: (row: T) => string };
+
 /**
- * A DataTable of records: a header cell per column, then a row per record with the cells
- * `children` renders for it, or the `empty` row when there are none.
+ * A DataTable of records: a header cell per column, then a row per record (keyed by its `id`
+ * unless `rowKey` says otherwise) with the cells `children` renders for it, or the `empty` row
+ * when there are none.
  */
 export function ListTable<T>({
   label,
@@ -72,10 +78,10 @@ export function ListTable<T>({
   label: string;
   columns: readonly React.ReactNode[];
   rows: readonly T[];
-  rowKey: (row: T) => string;
   empty: React.ReactNode;
   children: (row: T) => React.ReactNode;
-}) {
+} & RowKey<T>) {
+  const keyOf = rowKey ?? ((row: T) => (row as { id: string }).id);
   return (
     <DataTable label={label}>
       <thead>
@@ -89,7 +95,7 @@ export function ListTable<T>({
         {rows.length === 0 ? (
           <EmptyRow colSpan={columns.length}>{empty}</EmptyRow>
         ) : (
-          rows.map((row) => <tr key={rowKey(row)}>{children(row)}</tr>)
+          rows.map((row) => <tr key={keyOf(row)}>{children(row)}</tr>)
         )}
       </tbody>
     </DataTable>

@@ -21,7 +21,6 @@ export function AuditTable({ rows, compact = false }: { rows: AuditRow[]; compac
       label="Audit events"
       columns={compact ? COLUMNS.slice(0, 4) : COLUMNS}
       rows={rows}
-      rowKey={(row) => row.id}
       empty="No events match."
     >
       {(row) => (

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { SubmitButton } from "@/app/_components/form/submit-button";
+import { Card } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 
@@ -15,14 +16,7 @@ const headingClass = {
  * A delete that asks for the thing's name typed into "Type {name} to confirm" (the action checks
  * it and answers in `fieldErrors.confirm`). `hidden` carries the id fields the action reads.
  */
-export function ConfirmDeleteForm({
-  action: deleteAction,
-  hidden,
-  name,
-  title,
-  level = 2,
-  children,
-}: {
+type ConfirmDeleteProps = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
   name: string;
@@ -31,7 +25,16 @@ export function ConfirmDeleteForm({
   level?: 2 | 3;
   /** What deleting does, shown under the heading. */
   children: React.ReactNode;
-}) {
+};
+
+export function ConfirmDeleteForm({
+  action: deleteAction,
+  hidden,
+  name,
+  title,
+  level = 2,
+  children,
+}: ConfirmDeleteProps) {
   const [state, action] = useActionState(deleteAction, initialActionState);
   const Heading = level === 2 ? "h2" : "h3";
   return (
@@ -53,5 +56,24 @@ export function ConfirmDeleteForm({
         <SubmitButton variant="danger">{title}</SubmitButton>
       </form>
     </section>
+  );
+}
+
+/**
+ * A detail page's last card: the ConfirmDeleteForm of its record, whose id the action reads as
+ * `idField` ("id" unless named) and whose name is what to type.
+ */
+export function ConfirmDeleteCard({
+  record,
+  idField = "id",
+  ...props
+}: Omit<ConfirmDeleteProps, "hidden" | "name"> & {
+  record: { id: string; name: string };
+  idField?: string;
+}) {
+  return (
+    <Card>
+      <ConfirmDeleteForm {...props} hidden={{ [idField]: record.id }} name={record.name} />
+    </Card>
   );
 }

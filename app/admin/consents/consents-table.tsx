@@ -30,13 +30,7 @@ export function ConsentsTable({
     </span>,
   ];
   return (
-    <ListTable
-      label="Consents"
-      columns={columns}
-      rows={rows}
-      rowKey={(c) => c.id}
-      empty={emptyText}
-    >
+    <ListTable label="Consents" columns={columns} rows={rows} empty={emptyText}>
       {(c) => (
         <>
           {showUser ? (

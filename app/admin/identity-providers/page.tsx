@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Badge } from "@/app/_components/ui/badge";
+import { Badge, StatusBadge } from "@/app/_components/ui/badge";
 import { LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { ListTable, MonoId, RowLink, Td } from "@/app/_components/ui/data-table";
@@ -22,7 +22,6 @@ export default async function IdentityProvidersPage() {
         label="Identity providers"
         columns={["Provider", "Used by", "Status"]}
         rows={providers}
-        rowKey={(p) => p.id}
         empty="No identity providers yet."
       >
         {(p) => (
@@ -34,9 +33,7 @@ export default async function IdentityProvidersPage() {
             <Td>{p.organizationName ? `${p.organizationName} (${p.domain})` : "Everyone"}</Td>
             <Td>
               <div className="flex flex-wrap gap-1.5">
-                <Badge tone={p.enabled ? "success" : "danger"}>
-                  {p.enabled ? "Enabled" : "Disabled"}
-                </Badge>
+                <StatusBadge disabled={!p.enabled} on="Enabled" />
                 {p.trustedForLinking ? <Badge tone="brand">Trusted for linking</Badge> : null}
               </div>
             </Td>

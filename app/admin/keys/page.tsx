@@ -50,7 +50,6 @@ export default async function SigningKeysPage({ searchParams }: PageProps<"/admi
         label="Signing keys"
         columns={["Key ID", "Algorithm", "Age", "Created", "Signed until", "State", "Actions"]}
         rows={keys}
-        rowKey={(k) => k.id}
         empty="No key yet: the first one is created when a token is signed."
       >
         {(k) => {

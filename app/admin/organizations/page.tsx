@@ -26,7 +26,6 @@ export default async function OrganizationsPage({
         label="Organizations"
         columns={["Name", "Members", "Created"]}
         rows={organizations}
-        rowKey={(o) => o.id}
         empty="No organizations yet."
       >
         {(o) => (

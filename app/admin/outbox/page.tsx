@@ -32,7 +32,6 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
         label="Messages"
         columns={["Time", "Recipient", "Subject"]}
         rows={rows}
-        rowKey={(m) => m.id}
         empty="The outbox is empty."
       >
         {(m) => (

@@ -3,7 +3,7 @@ import { LinkButton } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/console-shell";
 import { listResources } from "@/db/queries/resources";
 import { requireAdmin } from "@/lib/session";
-import { Badge } from "@/app/_components/ui/badge";
+import { Badge, StatusBadge } from "@/app/_components/ui/badge";
 import { MonoId, RowLink } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Resources" };
@@ -35,9 +35,7 @@ export default async function ResourcesPage() {
                 </p>
               </div>
               <div className="flex gap-1.5">
-                <Badge tone={r.disabled ? "danger" : "success"}>
-                  {r.disabled ? "Disabled" : "Active"}
-                </Badge>
+                <StatusBadge disabled={r.disabled} />
                 {r.openToEveryClient ? <Badge tone="brand">Open to every client</Badge> : null}
                 {r.dpopRequired ? <Badge tone="brand">DPoP</Badge> : null}
               </div>

@@ -55,7 +55,6 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         label="Users"
         columns={["Email", "Name", "Role", "Status", "Joined"]}
         rows={users}
-        rowKey={(u) => u.id}
         empty="No users match."
       >
         {(u) => (

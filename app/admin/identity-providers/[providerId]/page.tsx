@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
-import { Badge } from "@/app/_components/ui/badge";
+import { Badge, StatusBadge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { getIdentityProvider } from "@/db/queries/identity-providers";
 import { providerRedirectUri } from "@/lib/identity-providers/redirect-uri";
-import { requireAdmin } from "@/lib/session";
 import { ActionButton } from "../../_components/action-button";
-import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
+import { ConfirmDeleteCard } from "../../_components/confirm-delete-form";
 import { CopyButton } from "../../_components/copy-button";
 import { DetailHeader } from "../../_components/detail-header";
+import { requireRecord } from "../../_components/require-record";
 import { ProviderForm } from "../_components/provider-form";
 import { deleteProvider, markDomainVerified, toggleProvider } from "../actions";
 
@@ -20,11 +19,8 @@ export default async function IdentityProviderPage({
   params,
   searchParams,
 }: PageProps<"/admin/identity-providers/[providerId]">) {
-  await requireAdmin();
-  const { providerId } = await params;
+  const provider = await requireRecord((await params).providerId, getIdentityProvider);
   const { saved } = await searchParams;
-  const provider = await getIdentityProvider(decodeURIComponent(providerId));
-  if (!provider) notFound();
   const redirectUri = providerRedirectUri(provider.providerId);
   return (
     <>
@@ -64,9 +60,7 @@ export default async function IdentityProviderPage({
             </p>
           </div>
           <div className="flex items-center gap-3">
-            <Badge tone={provider.enabled ? "success" : "danger"}>
-              {provider.enabled ? "Enabled" : "Disabled"}
-            </Badge>
+            <StatusBadge disabled={!provider.enabled} on="Enabled" />
             <ActionButton
               action={toggleProvider}
               fields={{ id: provider.id }}
@@ -96,16 +90,9 @@ export default async function IdentityProviderPage({
         <Card>
           <ProviderForm key={`${provider.name}-${provider.clientId}`} provider={provider} />
         </Card>
-        <Card>
-          <ConfirmDeleteForm
-            action={deleteProvider}
-            hidden={{ id: provider.id }}
-            name={provider.name}
-            title="Delete provider"
-          >
-            Nobody can sign in with it any more; accounts keep their other ways to sign in.
-          </ConfirmDeleteForm>
-        </Card>
+        <ConfirmDeleteCard action={deleteProvider} record={provider} title="Delete provider">
+          Nobody can sign in with it any more; accounts keep their other ways to sign in.
+        </ConfirmDeleteCard>
       </div>
     </>
   );

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/ui/badge";
-import { Card } from "@/app/_components/ui/card";
 import { ListTable, RowLink, Td } from "@/app/_components/ui/data-table";
 import { formatDateTime } from "@/app/_components/ui/format-date";
 import {
@@ -10,9 +8,9 @@ import {
   listPendingInvitations,
 } from "@/db/queries/organizations";
 import { roleLabel } from "@/lib/organization-roles";
-import { requireAdmin } from "@/lib/session";
-import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
+import { ConfirmDeleteCard } from "../../_components/confirm-delete-form";
 import { DetailHeader } from "../../_components/detail-header";
+import { requireRecord } from "../../_components/require-record";
 import { deleteOrganization } from "../actions";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -20,10 +18,7 @@ export const metadata: Metadata = { title: "Organization" };
 export default async function OrganizationPage({
   params,
 }: PageProps<"/admin/organizations/[organizationId]">) {
-  await requireAdmin();
-  const { organizationId } = await params;
-  const organization = await findOrganizationById(decodeURIComponent(organizationId));
-  if (!organization) notFound();
+  const organization = await requireRecord((await params).organizationId, findOrganizationById);
   const [members, invitations] = await Promise.all([
     listOrganizationMembers(organization.id),
     listPendingInvitations(organization.id),
@@ -42,7 +37,6 @@ export default async function OrganizationPage({
           label="Members"
           columns={["Member", "Email", "Role", "Joined"]}
           rows={members}
-          rowKey={(m) => m.id}
           empty="No members."
         >
           {(m) => (
@@ -64,7 +58,6 @@ export default async function OrganizationPage({
           label="Pending invitations"
           columns={["Email", "Role", "Expires"]}
           rows={invitations}
-          rowKey={(i) => i.id}
           empty="No pending invitations."
         >
           {(i) => (
@@ -77,17 +70,15 @@ export default async function OrganizationPage({
             </>
           )}
         </ListTable>
-        <Card>
-          <ConfirmDeleteForm
-            action={deleteOrganization}
-            hidden={{ organizationId: organization.id }}
-            name={organization.slug}
-            title="Delete organization"
-          >
-            Removes the organization, its memberships and invitations. Apps that acted for it get no
-            organization claims for it any more.
-          </ConfirmDeleteForm>
-        </Card>
+        <ConfirmDeleteCard
+          action={deleteOrganization}
+          record={{ id: organization.id, name: organization.slug }}
+          idField="organizationId"
+          title="Delete organization"
+        >
+          Removes the organization, its memberships and invitations. Apps that acted for it get no
+          organization claims for it any more.
+        </ConfirmDeleteCard>
       </div>
     </>
   );

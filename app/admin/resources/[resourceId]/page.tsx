@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FormMessage } from "@/app/_components/form/form-message";
 import { Card } from "@/app/_components/ui/card";
 import { RowLink } from "@/app/_components/ui/data-table";
 import { listClientChoices } from "@/db/queries/clients";
 import { getResource, listResourceClients } from "@/db/queries/resources";
-import { requireAdmin } from "@/lib/session";
 import { ActionButton } from "../../_components/action-button";
-import { ConfirmDeleteForm } from "../../_components/confirm-delete-form";
+import { ConfirmDeleteCard } from "../../_components/confirm-delete-form";
 import { clientChoiceLabel } from "../../_components/client-choice";
 import { LinkResourceForm } from "../_components/link-resource-form";
 import { ResourceForm } from "../_components/resource-form";
 import { deleteResource } from "../actions";
 import { unlinkClientResource } from "../link-actions";
 import { DetailHeader } from "../../_components/detail-header";
+import { requireRecord } from "../../_components/require-record";
 
 export const metadata: Metadata = { title: "Resource" };
 
@@ -21,11 +20,8 @@ export default async function ResourcePage({
   params,
   searchParams,
 }: PageProps<"/admin/resources/[resourceId]">) {
-  await requireAdmin();
-  const { resourceId } = await params;
+  const resource = await requireRecord((await params).resourceId, getResource);
   const { saved } = await searchParams;
-  const resource = await getResource(decodeURIComponent(resourceId));
-  if (!resource) notFound();
   const [linked, clients] = await Promise.all([
     listResourceClients(resource.identifier),
     listClientChoices(),
@@ -82,16 +78,9 @@ export default async function ResourcePage({
             }}
           />
         </Card>
-        <Card>
-          <ConfirmDeleteForm
-            action={deleteResource}
-            hidden={{ id: resource.id }}
-            name={resource.name}
-            title="Delete resource"
-          >
-            Clients can no longer request tokens for it, and its links are removed.
-          </ConfirmDeleteForm>
-        </Card>
+        <ConfirmDeleteCard action={deleteResource} record={resource} title="Delete resource">
+          Clients can no longer request tokens for it, and its links are removed.
+        </ConfirmDeleteCard>
       </div>
     </>
   );

@@ -18,7 +18,6 @@ export function SessionsTable({ sessions }: { sessions: SessionSummary[] }) {
       label="Sessions"
       columns={["Device", "IP address", "Signed in", "Last seen", "Expires"]}
       rows={sessions}
-      rowKey={(s) => s.id}
       empty="No active sessions."
     >
       {(s) => (
