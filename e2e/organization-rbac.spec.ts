@@ -22,7 +22,7 @@ const SELF_SERVICE_ORG_EVENTS = [
   "organization.ownership_transferred",
 ];
 
-/** What an organization's admin actions could change: members, invitations, audit rows. */
+/** What an organization's admin actions could change: members, invitations, mail, audit rows, SSO. */
 const organizationState = (organizationId: string, pendingEmail: string) =>
   withSql(async (sql) => ({
     members: await sql`select id, user_id, role from member
@@ -34,6 +34,8 @@ const organizationState = (organizationId: string, pendingEmail: string) =>
     )[0]!.n as number,
     events: await sql`select type from audit_event
       where target_id = ${organizationId} and type = any(${SELF_SERVICE_ORG_EVENTS})`,
+    providers: await sql`select id, domain, domain_verified from sso_provider
+      where organization_id = ${organizationId} order by id`,
   }));
 
 const requestContext = (context: BrowserContext) => context.request;
@@ -54,12 +56,15 @@ test.describe("organization access control", () => {
   }) => {
     const actions = serverActions("app/account/organizations/[slug]/");
     expect(actions.map((a) => a.exportedName).sort()).toEqual([
+      "addOrganizationSso",
       "cancelInvitation",
       "changeMemberRole",
       "inviteMember",
       "removeMember",
+      "removeOrganizationSso",
       "resendInvitation",
       "transferOwnership",
+      "verifyOrganizationDomains",
     ]);
 
     const owner = await browser.newContext();
@@ -86,6 +91,13 @@ test.describe("organization access control", () => {
         role: "owner",
         invitationId: pendingId,
         memberId: ownerMember!.id,
+        // Single sign-on: a complete, valid provider (only the caller may be refused).
+        name: "Probe SSO",
+        issuer: "https://sso.example.com",
+        clientId: "probe-client",
+        clientSecret: "probe-secret",
+        scopes: "openid email profile",
+        domains: "probe.example.com",
       };
       const before = await organizationState(org.id, pendingEmail);
 

@@ -13,6 +13,7 @@ type Ids = {
   clientId: string;
   resourceId: string;
   organizationId: string;
+  providerId: string;
 };
 
 /**
@@ -39,6 +40,9 @@ const ADMIN_ROUTES: Record<string, (ids: Ids) => string> = {
   "/admin/organizations": () => "/admin/organizations",
   "/admin/branding": () => "/admin/branding",
   "/admin/organizations/[organizationId]": (ids) => `/admin/organizations/${ids.organizationId}`,
+  "/admin/identity-providers": () => "/admin/identity-providers",
+  "/admin/identity-providers/new": () => "/admin/identity-providers/new",
+  "/admin/identity-providers/[providerId]": (ids) => `/admin/identity-providers/${ids.providerId}`,
 };
 
 /** Page routes under app/admin in the source tree (route groups dropped). */
@@ -91,7 +95,12 @@ test.describe("admin console access control", () => {
       values (${organizationId}, 'RBAC org', ${organizationId}, now())`;
     await sql`insert into member (id, organization_id, user_id, role, created_at)
       values (${randomUUID()}, ${organizationId}, ${victim.id}, 'owner', now())`;
+    const providerId = `rbac-idp-${randomUUID()}`;
+    await sql`insert into sso_provider (id, issuer, oidc_config, provider_id, domain, name)
+      values (${providerId}, 'https://idp.example.test', '{"clientId":"rbac"}', ${providerId},
+        'idp.example.test', 'RBAC provider')`;
     ids = {
+      providerId,
       userId: victim.id,
       messageId: message!.id,
       clientId: client.client_id,
