@@ -30,7 +30,9 @@ async function authorizeForOrganization(page: Page, choose?: string) {
   }
   const callback = rp.nextCallback();
   await page.getByRole("button", { name: "Allow" }).click();
-  return (await request.redeem(await callback)).claims()!;
+  const claims = (await request.redeem(await callback)).claims()!;
+  await page.waitForURL(`${rp.redirectUri}?**`);
+  return claims;
 }
 
 /** Olivia signs up in `context` and creates an organization named `name`: she is its owner. */

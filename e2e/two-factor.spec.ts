@@ -77,6 +77,7 @@ test("a backup code works instead, once", async ({ page }) => {
   const callback = rp.nextCallback();
   await page.getByRole("button", { name: "Allow" }).click();
   expect((await request.redeem(await callback)).claims()?.sub).toBe(user.id);
+  await page.waitForURL(`${rp.redirectUri}?**`);
 
   // The same backup code is spent: a second sign-in cannot use it.
   await page.context().clearCookies();
