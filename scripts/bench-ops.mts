@@ -73,6 +73,9 @@ try {
   const samples: Sample[] = [];
   const t0 = Date.now();
   let stopAt = Infinity;
+  // `stopping`: when `pg_ctl stop` was called (connections start being cut); `down`: when it
+  // returned (the server is gone). Answers between the two belong to the outage.
+  let stopping = 0;
   let down = 0;
   let up = 0;
   const loops = Array.from({ length: CONCURRENCY }, async (_, i) => {
@@ -88,6 +91,7 @@ try {
   });
   const at = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms - (Date.now() - t0)));
   await at(BEFORE_MS);
+  stopping = Date.now();
   await cluster.stop();
   down = Date.now();
   await at(BEFORE_MS + OUTAGE_MS);
@@ -102,8 +106,8 @@ try {
     return by;
   };
   const ok = (s: Sample) => s.status > 0 && s.status < 500;
-  const before = samples.filter((s) => s.end < down);
-  const during = samples.filter((s) => s.end >= down && s.start < up);
+  const before = samples.filter((s) => s.end < stopping);
+  const during = samples.filter((s) => s.end >= stopping && s.start < up);
   const afterUp = samples.filter((s) => s.start >= up);
   // Recovery: from the restart to the start of the first request after which every kind only
   // gets good answers.
@@ -112,7 +116,9 @@ try {
   const afterRecovery = afterUp.filter((s) => s.start >= recoveredAt);
   const longest = samples.reduce((m, s) => (s.end - s.start > m.end - m.start ? s : m));
   const slow = samples.filter((s) => s.end - s.start > 5000).length;
-  console.log(`bench:ops — ${CONCURRENCY} loops, database stopped ${OUTAGE_MS} ms`);
+  console.log(
+    `bench:ops — ${CONCURRENCY} loops, database stopped ${OUTAGE_MS} ms (pg_ctl stop took ${down - stopping} ms)`,
+  );
   console.log(
     `  before outage: ${before.length} requests, by status ${JSON.stringify(count(before))}`,
   );
