@@ -94,6 +94,26 @@ describe("client ID metadata documents", () => {
     expect(documents.hits("/clients/good.json")).toBe(fetched);
   });
 
+  it("20 concurrent first authorizations of one document URL leave one client, and no 5xx", async () => {
+    const clientId = documents.publish("/clients/concurrent.json", (url) => documentFor(url));
+    const config = await metadataClient(server, clientId);
+    const { url } = await authorizationRequest(config, { redirect_uri: CALLBACK });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const res = await fetch(url, { redirect: "manual" });
+        const body = (await res.json()) as { url?: string };
+        return `${res.status} ${new URL(body.url ?? "/", server.baseUrl).pathname}`;
+      }),
+    );
+    // Anonymous and not a navigation: each gets the provider's JSON answer that sends the
+    // browser on to sign in; none fails on the client row's insert.
+    expect(answers).toEqual(Array.from({ length: 20 }, () => "200 /sign-in"));
+    const sql = postgres(server.databaseUrl, { max: 1, onnotice: () => {} });
+    const rows = await sql`select 1 from oauth_client where client_id = ${clientId}`;
+    await sql.end();
+    expect(rows).toHaveLength(1);
+  });
+
   it("refuses a document whose client_id is not its own URL", async () => {
     const clientId = documents.publish("/clients/impostor.json", () =>
       documentFor("https://trusted.example.com/client.json"),
