@@ -168,6 +168,19 @@ function spawnPinned(args, env, readyText) {
 
 // ---- the measurement -----------------------------------------------------------------------
 
+/** CPU time (user + system, all threads) the process has used, in ms; null off Linux. Unlike
+ * req/s it does not depend on what else the shared core was running. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 async function pgCounters(sql, dbName) {
   if (!sql) return null;
   await sql`select pg_stat_clear_snapshot()`;
@@ -220,7 +233,9 @@ async function measure(target, c) {
   }
   await cannon(target.base, c, CONNECTIONS, 1); // warm-up
   const before = await settledCounters(target.sql, target.dbName);
+  const cpuBefore = cpuMs(target.pid);
   const loaded = await cannon(target.base, c, CONNECTIONS, DURATION);
+  const cpuAfter = cpuMs(target.pid);
   const after = await settledCounters(target.sql, target.dbName);
   const single = await cannon(target.base, c, 1, Math.max(2, Math.round(DURATION / 2)));
   const total = loaded.requests.total;
@@ -241,6 +256,10 @@ async function measure(target, c) {
     okShare: total ? Number((expected / total).toFixed(3)) : 0,
     codes,
     errors: loaded.errors + loaded.timeouts,
+    cpuMsPerReq:
+      cpuBefore !== null && cpuAfter !== null && total
+        ? Number(((cpuAfter - cpuBefore) / total).toFixed(2))
+        : null,
     sqlXactsPerReq:
       before && after && total ? Number(((after.xacts - before.xacts) / total).toFixed(2)) : null,
     rowsWrittenPerReq:
@@ -553,15 +572,15 @@ async function benchPeer(results) {
 function table(results) {
   const names = [...new Set(results.map((r) => r.case))];
   const lines = [
-    "| case | oidc-provider req/s | Gatehouse req/s | ratio | Gatehouse p50 / p99 ms | unloaded p50 ms (GH / peer) | SQL xacts / req | rows written / req | GH ok share |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| case | oidc-provider req/s | Gatehouse req/s | ratio | Gatehouse p50 / p99 ms | unloaded p50 ms (GH / peer) | CPU ms / req (GH / peer) | SQL xacts / req | rows written / req | GH ok share |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const name of names) {
     const g = results.find((r) => r.case === name && r.server === "gatehouse");
     const p = results.find((r) => r.case === name && r.server === "oidc-provider");
     const ratio = g && p && p.rps ? (g.rps / p.rps).toFixed(3) : "–";
     lines.push(
-      `| ${name} | ${p?.rps ?? "–"} | ${g?.rps ?? "–"} | ${ratio} | ${g ? `${g.p50} / ${g.p99}` : "–"} | ${g?.unloadedP50 ?? "–"} / ${p?.unloadedP50 ?? "–"} | ${g?.sqlXactsPerReq ?? "–"} | ${g?.rowsWrittenPerReq ?? "–"} | ${g?.okShare ?? "–"} |`,
+      `| ${name} | ${p?.rps ?? "–"} | ${g?.rps ?? "–"} | ${ratio} | ${g ? `${g.p50} / ${g.p99}` : "–"} | ${g?.unloadedP50 ?? "–"} / ${p?.unloadedP50 ?? "–"} | ${g?.cpuMsPerReq ?? "–"} / ${p?.cpuMsPerReq ?? "–"} | ${g?.sqlXactsPerReq ?? "–"} | ${g?.rowsWrittenPerReq ?? "–"} | ${g?.okShare ?? "–"} |`,
     );
   }
   const rss = (server) => results.filter((r) => r.server === server).at(-1);

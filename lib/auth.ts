@@ -26,6 +26,7 @@ import { sharedStorage } from "@/lib/operations/shared-storage";
 import { idTokenScopeClaims } from "@/lib/oauth/id-token-claims";
 import { metadataDocumentClients } from "@/lib/oauth/metadata-documents";
 import { cachingAdapter } from "@/lib/oauth/record-cache-adapter";
+import { hashStoredValue } from "@/lib/oauth/token-hash";
 import {
   PLATFORM_REFERENCE,
   generateClientId,
@@ -169,6 +170,9 @@ export function buildAuthOptions() {
           // client (lib/oauth/resource-access.ts, docs/library-facts.md#fact-80).
           enforcePerClientResources: false,
           refreshTokenReuseInterval: env.REFRESH_TOKEN_REUSE_INTERVAL,
+          // The default "hashed" storage, computed with node:crypto (fact 113): same stored values.
+          storeTokens: { hash: hashStoredValue },
+          storeClientSecret: { hash: hashStoredValue },
           // OIDC Core §8.1: clients registered with subject_type "pairwise" get a sub per sector
           // (the host of their first redirect URI); unset: public subjects only.
           pairwiseSecret: env.PAIRWISE_SECRET,

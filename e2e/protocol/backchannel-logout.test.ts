@@ -204,16 +204,21 @@ describe("back-channel logout", () => {
     const payload = await verifyLogoutToken(retried, rp.client.client_id);
     expect(payload.sid).toBe(claims.sid);
     expect(payload.sub).toBe(user.id);
-    const attempts = own.server
-      .output()
-      .split("\n")
-      .filter(
-        (line) => line.includes('"backchannel_logout"') && line.includes(rp.client.client_id),
-      );
+    // The log is written in batches (lib/operations/logger.ts): wait for both lines.
+    const attemptLines = () =>
+      own.server
+        .output()
+        .split("\n")
+        .filter(
+          (line) => line.includes('"backchannel_logout"') && line.includes(rp.client.client_id),
+        );
+    await expect
+      .poll(() =>
+        attemptLines().some((l) => l.includes('"status":200') && l.includes('"attempt":2')),
+      )
+      .toBe(true);
+    const attempts = attemptLines();
     expect(attempts.some((l) => l.includes('"status":503') && l.includes('"attempt":1'))).toBe(
-      true,
-    );
-    expect(attempts.some((l) => l.includes('"status":200') && l.includes('"attempt":2'))).toBe(
       true,
     );
     expect(own.server.output()).not.toContain(retried);

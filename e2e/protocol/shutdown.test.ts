@@ -90,6 +90,15 @@ describe("graceful shutdown", () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain("[gatehouse] stopped");
     expect(server.output()).not.toContain("shutdown hook failed");
+    // The log is written asynchronously: the line of the request finished during shutdown is out.
+    const logged = server
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(
+      expect.objectContaining({ kind: "request", endpoint: "sign_in", status: 200 }),
+    );
     await expect.poll(serverConnections, { timeout: 2000 }).toBe(0);
   });
 });

@@ -64,6 +64,9 @@ export async function startup() {
   // The machine endpoints skip Next's pipeline from here on (lib/lean-path.ts).
   const { registerLeanPath } = await import("@/lib/lean-path");
   registerLeanPath();
+  // The log is written asynchronously: the last shutdown hook writes out what is pending.
+  const { flushLog } = await import("@/lib/operations/logger");
+  onShutdown(flushLog);
   console.log(`[gatehouse] ready: issuer ${env.BETTER_AUTH_URL}/api/auth`);
   markStarted();
 }
