@@ -80,3 +80,18 @@ describe("node-http adapters", () => {
     expect(answer).toEqual({ status: 413, body: "too large" });
   });
 });
+
+describe("docs/library-facts.md#fact-114", () => {
+  it("Node's Request makes a Web stream of a byte body, and a clone tees it", async () => {
+    const request = new Request("https://id.example.test/api/auth/oauth2/token", {
+      method: "POST",
+      body: Buffer.from("grant_type=client_credentials"),
+    });
+    expect(request.body).toBeInstanceOf(ReadableStream);
+    const copy = request.clone();
+    expect(copy.body).toBeInstanceOf(ReadableStream);
+    expect(copy.body).not.toBe(request.body);
+    expect(await copy.text()).toBe("grant_type=client_credentials");
+    expect(await request.text()).toBe("grant_type=client_credentials");
+  });
+});
