@@ -28,11 +28,9 @@ async function authorizeForOrganization(page: Page, choose?: string) {
     await page.getByRole("radio", { name: choose }).check();
     await page.getByRole("button", { name: "Continue" }).click();
   }
-  const callback = rp.nextCallback();
+  const callback = rp.callbackIn(page);
   await page.getByRole("button", { name: "Allow" }).click();
-  const claims = (await request.redeem(await callback)).claims()!;
-  await page.waitForURL(`${rp.redirectUri}?**`);
-  return claims;
+  return (await request.redeem(await callback)).claims()!;
 }
 
 /** Olivia signs up in `context` and creates an organization named `name`: she is its owner. */
