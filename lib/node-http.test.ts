@@ -1,4 +1,4 @@
-import { createServer, request, type Server } from "node:http";
+import { Agent, createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { sendResponse, toWebRequest } from "./node-http";
@@ -93,5 +93,33 @@ describe("docs/library-facts.md#fact-114", () => {
     expect(copy.body).not.toBe(request.body);
     expect(await copy.text()).toBe("grant_type=client_credentials");
     expect(await request.text()).toBe("grant_type=client_credentials");
+  });
+});
+
+describe("docs/library-facts.md#fact-115", () => {
+  /** The Connection header a server sees from a client using `agent`. */
+  async function connectionHeader(agent: Agent) {
+    const seen: (string | undefined)[] = [];
+    server = createServer((req, res) => {
+      seen.push(req.headers.connection);
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) =>
+      request({ host: "127.0.0.1", port, agent }, (res) => res.resume().on("end", resolve)).end(),
+    );
+    agent.destroy();
+    return seen[0];
+  }
+
+  it("a non-keep-alive agent with a finite maxSockets still asks for keep-alive", async () => {
+    expect(await connectionHeader(new Agent({ keepAlive: false, maxSockets: 6 }))).toBe(
+      "keep-alive",
+    );
+  });
+
+  it("without maxSockets it asks to close", async () => {
+    expect(await connectionHeader(new Agent({ keepAlive: false }))).toBe("close");
   });
 });
